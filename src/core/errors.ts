@@ -1,0 +1,26 @@
+// One catalogue of stable error codes. HTTP statuses and CLI exit codes map from these in one place each.
+
+export const ERRORS = {
+  E_INPUT_JSON: 'a line is not valid JSON',
+  E_INPUT_SHAPE: 'a record does not have the expected fields',
+  E_INPUT_TOO_LARGE: 'input is larger than the configured limit',
+  E_INPUT_EMPTY: 'input has no text',
+  E_DICT_INVALID: 'a dictionary file does not validate',
+  E_PIPELINE_CONTRACT: 'a stage requires a layer that no earlier stage assigns, or assigns an undeclared one',
+  E_NOT_FOUND: 'no such record',
+  E_UNAUTHORIZED: 'a valid token is required',
+  E_BAD_REQUEST: 'the request is not valid',
+  E_INTERNAL: 'an internal error',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class DyadError extends Error {
+  readonly code: ErrorCode;
+  readonly detail?: unknown;
+  constructor(code: ErrorCode, message?: string, detail?: unknown) {
+    super(message ?? ERRORS[code]);
+    this.code = code;
+    this.detail = detail;
+  }
+}

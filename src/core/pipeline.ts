@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { DyadError } from './errors.ts';
+import type { Stage } from './stage.ts';
+import type { ArticleDoc, ArticleInput, ArticleMeta, LayerName, Layers } from './types.ts';
+
+export interface Pipeline<Deps> {
+  readonly stages: readonly Stage<Deps>[];
+  /** "dyad@0.1.0+stages:…+dict:…", recorded on every event */
+  readonly fingerprint: string;
+  run(input: ArticleInput): ArticleDoc;
+}
+
+/** Refuses, at start-up, any stage whose `requires` no earlier stage assigns. */
+export function checkContracts(stages: readonly Stage<unknown>[], initial: readonly LayerName[] = []): void {
+  const have = new Set<LayerName>(initial);
+  for (const s of stages) {
+    for (const r of s.requires) {
+      if (!have.has(r)) {
+        throw new DyadError('E_PIPELINE_CONTRACT', `stage ${s.name} requires "${r}", which no earlier stage assigns`);
+      }
+    }
+    for (const a of s.assigns) have.add(a);
+  }
+}
+
+export function contentId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+export function makeMeta(input: ArticleInput): ArticleMeta {
+  return {
+    id: input.id ?? contentId(input.text),
+    published: normaliseDate(input.published),
+    title: input.title,
+    url: input.url,
+    outlet: input.outlet,
+    language: input.language,
+  };
+}
+
+function normaliseDate(s: string | undefined): string | null {
+  if (!s) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s);
+  if (m) return m[1];
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+export function createPipeline<Deps>(
+  version: string,
+  stages: readonly Stage<Deps>[],
+  deps: Deps,
+  dictionaryHash: string,
+  clean: (raw: string) => string,
+): Pipeline<Deps> {
+  checkContracts(stages);
+  const stageHash = createHash('sha256')
+    .update(stages.map((s) => s.name).join('|'))
+    .digest('hex')
+    .slice(0, 8);
+  const fingerprint = `dyad@${version}+stages:${stageHash}+dict:${dictionaryHash.slice(0, 12)}`;
+  return {
+    stages,
+    fingerprint,
+    run(input: ArticleInput): ArticleDoc {
+      const text = clean(input.text);
+      const layers: Partial<Layers> = {};
+      const doc: ArticleDoc = { meta: makeMeta({ ...input, text: input.text }), text, layers, messages: [] };
+      for (const stage of stages) {
+        const out = stage.run(doc, deps);
+        for (const key of Object.keys(out) as LayerName[]) {
+          if (!stage.assigns.includes(key)) {
+            throw new DyadError('E_PIPELINE_CONTRACT', `stage ${stage.name} returned undeclared layer "${key}"`);
+          }
+          (layers as Record<string, unknown>)[key] = out[key];
+        }
+      }
+      return doc;
+    },
+  };
+}

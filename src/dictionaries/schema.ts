@@ -1,0 +1,112 @@
+// Schemas of the data files under dictionaries/. Every file is JSONL: one entry per line.
+// See docs/dictionaries.md for the curation rules.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO date YYYY, YYYY-MM or YYYY-MM-DD');
+const actorCode = z.string().regex(/^([A-Z]{3})+$/, 'CAMEO actor code: 3-letter blocks');
+const cameoCode = z.string().regex(/^\d{2,4}$/, 'CAMEO event code with leading zeros');
+const phrase = z.string().min(1);
+
+/** dictionaries/actors/countries.jsonl: one per CAMEO country/region code. */
+export const CountryEntry = z.object({
+  id: z.string(), // "country:RUS"
+  type: z.literal('country'),
+  code: actorCode, // "RUS"
+  names: z.array(phrase).min(1), // "Russia", "Russian Federation"
+  adjectives: z.array(phrase).default([]), // "Russian"; also demonym nouns "Russians"
+  capitals: z.array(phrase).default([]), // "Moscow": the government when it acts, a place otherwise
+  notes: z.string().optional(),
+});
+
+/** Seats of power: "the Kremlin", "the White House", "Downing Street" → a government code. */
+export const SeatEntry = z.object({
+  id: z.string(),
+  type: z.literal('seat'),
+  code: actorCode, // "RUSGOV"
+  names: z.array(phrase).min(1),
+  notes: z.string().optional(),
+});
+
+/** IGOs, NGOs, armed groups, parties, companies: a fixed code. */
+export const OrgEntry = z.object({
+  id: z.string(),
+  type: z.enum(['igo', 'group']),
+  code: actorCode, // "IGOEUREEC", "IGOWSTNAT", "PSEHMS"
+  names: z.array(phrase).min(1),
+  /** names that only match in exactly this case (acronyms that are also words: "AU", "UN", "IS") */
+  case_sensitive: z.array(phrase).default([]),
+  adjectives: z.array(phrase).default([]),
+  country: z.string().optional(), // home country code if any
+  notes: z.string().optional(),
+});
+
+/** Role/sector nouns: "police" → COP, composed with a country: "Russian police" → RUSCOP. */
+export const AgentEntry = z.object({
+  id: z.string(), // "agent:police"
+  type: z.literal('agent'),
+  code: actorCode, // "COP"; "GOV"; "CVL"
+  nouns: z.array(phrase).min(1), // singular and plural forms: "policeman", "policemen", "police"
+  notes: z.string().optional(),
+});
+
+export const RoleSpan = z.object({
+  code: actorCode, // "RUSGOV"
+  title: z.string(), // "President of Russia"
+  from: isoDate,
+  to: isoDate.nullable().optional(), // null/absent = still holds it
+});
+
+/** Named people with dated roles: coded by the role held on the article's date. */
+export const PersonEntry = z.object({
+  id: z.string(), // "vladimir-putin"
+  type: z.literal('person'),
+  names: z.array(phrase).min(1), // full names, surnames, transliterations
+  roles: z.array(RoleSpan).min(1),
+  /** code outside all role spans; default: the country block of the nearest role + ELI */
+  default_code: actorCode.optional(),
+  gender: z.enum(['m', 'f']).optional(),
+  notes: z.string().optional(),
+  sources: z.array(z.string()).optional(),
+});
+
+export const ActorEntry = z.discriminatedUnion('type', [CountryEntry, SeatEntry, OrgEntry, AgentEntry, PersonEntry]);
+export type ActorEntry = z.infer<typeof ActorEntry>;
+export type CountryEntry = z.infer<typeof CountryEntry>;
+export type PersonEntry = z.infer<typeof PersonEntry>;
+export type AgentEntry = z.infer<typeof AgentEntry>;
+export type OrgEntry = z.infer<typeof OrgEntry>;
+export type SeatEntry = z.infer<typeof SeatEntry>;
+
+export const Modality = z.enum(['asserted', 'intended', 'threatened', 'demanded', 'hypothetical', 'future', 'reported']);
+
+/**
+ * dictionaries/verbs/*.jsonl: one event pattern per line.
+ * A verbal pattern fires on a verb whose lemma is the first word of one of `verbs`; the rest of that
+ * phrase must follow the verb (particles: "call for", "open fire"). A nominal pattern fires on a noun
+ * phrase ("talks between X and Y", "the arrest of"). `objects` (lemmas, any of) must occur after the
+ * trigger in the same clause; patterns with objects win over those without.
+ */
+export const PatternEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9.\-_]*$/),
+    cameo: cameoCode,
+    verbs: z.array(phrase).optional(),
+    nouns: z.array(phrase).optional(),
+    objects: z.array(phrase).optional(),
+    /** objects that veto this pattern ("attack the proposal" is not 19x) */
+    not_objects: z.array(phrase).optional(),
+    /** prepositions that introduce the target after the trigger */
+    target_preps: z.array(z.string()).optional(),
+    /** the target is the subject and the source is the prepositional object ("X was visited by Y" style verbs like "host") */
+    symmetric: z.boolean().optional(),
+    /** modality the pattern itself implies ("threaten" → threatened, "offer" → intended) */
+    modality: Modality.optional(),
+    example: z.string().min(1),
+    /** expected source/target code prefixes for the example (null = none) */
+    expect: z
+      .object({ source: z.string().nullable().optional(), target: z.string().nullable().optional() })
+      .optional(),
+    notes: z.string().optional(),
+  })
+  .refine((p) => (p.verbs?.length ?? 0) + (p.nouns?.length ?? 0) > 0, 'a pattern needs verbs or nouns');
+export type PatternEntry = z.infer<typeof PatternEntry>;
