@@ -9,6 +9,8 @@ export const ERRORS = {
   E_PIPELINE_CONTRACT: 'a stage requires a layer that no earlier stage assigns, or assigns an undeclared one',
   E_NOT_FOUND: 'no such record',
   E_UNAUTHORIZED: 'a valid token is required',
+  E_FORBIDDEN: 'this action is disabled on this server',
+  E_NOT_CONFIGURED: 'this feature is not configured on this server',
   E_BAD_REQUEST: 'the request is not valid',
   E_INTERNAL: 'an internal error',
 } as const;

@@ -46,26 +46,26 @@ function normaliseDate(s: string | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
+/** "dyad@0.1.0+stages:…+dict:…": recorded on every event, changes when stages or dictionaries do. */
+export function pipelineFingerprint(version: string, stageNames: readonly string[], dictionaryHash: string): string {
+  const stageHash = createHash('sha256').update(stageNames.join('|')).digest('hex').slice(0, 8);
+  return `dyad@${version}+stages:${stageHash}+dict:${dictionaryHash.slice(0, 12)}`;
+}
+
 export function createPipeline<Deps>(
-  version: string,
   stages: readonly Stage<Deps>[],
   deps: Deps,
-  dictionaryHash: string,
+  fingerprint: string,
   clean: (raw: string) => string,
 ): Pipeline<Deps> {
   checkContracts(stages);
-  const stageHash = createHash('sha256')
-    .update(stages.map((s) => s.name).join('|'))
-    .digest('hex')
-    .slice(0, 8);
-  const fingerprint = `dyad@${version}+stages:${stageHash}+dict:${dictionaryHash.slice(0, 12)}`;
   return {
     stages,
     fingerprint,
     run(input: ArticleInput): ArticleDoc {
       const text = clean(input.text);
       const layers: Partial<Layers> = {};
-      const doc: ArticleDoc = { meta: makeMeta({ ...input, text: input.text }), text, layers, messages: [] };
+      const doc: ArticleDoc = { meta: makeMeta(input), text, layers, messages: [] };
       for (const stage of stages) {
         const out = stage.run(doc, deps);
         for (const key of Object.keys(out) as LayerName[]) {

@@ -77,6 +77,12 @@ export interface Mention extends TextSpan {
   readonly pronoun?: boolean;
   /** the mention is a place name standing for a government when it acts ("Minsk", "the Kremlin") */
   readonly metonym?: boolean;
+  /** the mention follows a locative preposition ("in Poland"): a place here, never source or target */
+  readonly locative?: boolean;
+  /** the mention only modifies another ("US-led", "Kremlin-backed"): never source or target */
+  readonly modifier?: boolean;
+  /** the country block came from the article's focus, not from the text ("police opened fire") */
+  readonly contextCountry?: boolean;
 }
 
 export type ActorKind = 'country' | 'igo' | 'group' | 'agent' | 'person' | 'pronoun' | 'unknown';
@@ -184,11 +190,11 @@ export interface EventCandidate {
   readonly trigger: Span;
   /** token index of the trigger's head */
   readonly head: number;
-  readonly source: Mention | null;
-  readonly target: Mention | null;
+  readonly source: ActorRef | null;
+  readonly target: ActorRef | null;
   readonly modality: Modality;
   readonly negated: boolean;
-  readonly claim: { by: Mention | null; cue: string } | null;
+  readonly claim: Claim | null;
   readonly evidence: Span;
   readonly background: boolean;
 }

@@ -15,6 +15,8 @@ export const CountryEntry = z.object({
   names: z.array(phrase).min(1), // "Russia", "Russian Federation"
   adjectives: z.array(phrase).default([]), // "Russian"; also demonym nouns "Russians"
   capitals: z.array(phrase).default([]), // "Moscow": the government when it acts, a place otherwise
+  /** names that only match capitalised, because lower-case they are common words ("Turkey", "Chad", "China") */
+  case_sensitive: z.array(phrase).default([]),
   notes: z.string().optional(),
 });
 

@@ -1,0 +1,42 @@
+// Builds the WHERE clause of an event query. Column names are constants here; every value is a
+// bound parameter, never spliced into the SQL text.
+import type { EventFilter } from './store.ts';
+import { toFtsQuery } from './fts-query.ts';
+
+export interface SqlPart {
+  sql: string;
+  params: unknown[];
+}
+
+/** Past every ASCII code character, so [p, p + TOP) is "starts with p" and can use an index. */
+const TOP = '\uffff';
+
+function prefix(column: string, p: string): SqlPart {
+  return { sql: `(${column} >= ? AND ${column} < ?)`, params: [p, p + TOP] };
+}
+
+export function eventWhere(f: EventFilter): SqlPart {
+  const parts: SqlPart[] = [];
+  if (f.from !== undefined) parts.push({ sql: "e.day <> '' AND e.day >= ?", params: [f.from.slice(0, 10)] });
+  if (f.to !== undefined) parts.push({ sql: "e.day <> '' AND e.day <= ?", params: [f.to.slice(0, 10)] });
+  if (f.actor !== undefined) {
+    const s = prefix('e.source_code', f.actor);
+    const t = prefix('e.target_code', f.actor);
+    parts.push({ sql: `(${s.sql} OR ${t.sql})`, params: [...s.params, ...t.params] });
+  }
+  if (f.source !== undefined) parts.push(prefix('e.source_code', f.source));
+  if (f.target !== undefined) parts.push(prefix('e.target_code', f.target));
+  if (f.cameo !== undefined) parts.push(prefix('e.cameo', f.cameo));
+  if (f.quadClass !== undefined) parts.push({ sql: 'e.quad_class = ?', params: [f.quadClass] });
+  if (f.modality !== undefined) parts.push({ sql: 'e.modality = ?', params: [f.modality] });
+  if (f.q !== undefined) {
+    const match = toFtsQuery(f.q);
+    parts.push(
+      match === null
+        ? { sql: '0', params: [] }
+        : { sql: 'e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [match] },
+    );
+  }
+  if (parts.length === 0) return { sql: '1', params: [] };
+  return { sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) };
+}

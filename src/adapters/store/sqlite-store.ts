@@ -1,0 +1,140 @@
+// Store on SQLite (better-sqlite3): WAL, foreign keys, FTS5 over evidence, keyset pagination.
+import Database, { type Statement } from 'better-sqlite3';
+import type { CodedArticle } from '../../core/types.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { eventWhere } from './event-filter-sql.ts';
+import { migrate } from './sqlite-schema.ts';
+import { prepareSave } from './sqlite-save.ts';
+import {
+  DEFAULT_LIMIT,
+  type DailyCount,
+  type EventFilter,
+  type EventPage,
+  type EventQuery,
+  MAX_LIMIT,
+  type Store,
+  type StoredEvent,
+} from './store.ts';
+
+interface EventRow {
+  json: string;
+  article_id: string;
+  url: string | null;
+  day: string;
+  id: string;
+}
+
+const EVENT_COLUMNS = 'e.json, e.article_id, a.url, e.day, e.id FROM events e JOIN articles a ON a.id = e.article_id';
+const ITERATE_PAGE = MAX_LIMIT;
+
+function toStored(row: EventRow): StoredEvent {
+  return { ...JSON.parse(row.json), article_id: row.article_id, article_url: row.url };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
+}
+
+/** Opens (and migrates) a store; pass ':memory:' for a throwaway one. */
+export function openSqliteStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+
+  const save = prepareSave(db);
+  // Filter combinations give a bounded set of SQL shapes; compile each once.
+  const statements = new Map<string, Statement>();
+  const prepared = (sql: string): Statement => {
+    let st = statements.get(sql);
+    if (!st) statements.set(sql, (st = db.prepare(sql)));
+    return st;
+  };
+  const articleRow = db.prepare('SELECT id, text, json FROM articles WHERE id = ?');
+  const articleExists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const layerRows = (table: 'mentions' | 'attributions') =>
+    db.prepare(`SELECT json FROM ${table} WHERE article_id = ? ORDER BY ord`).pluck();
+  const mentionsOf = layerRows('mentions');
+  const attributionsOf = layerRows('attributions');
+  const eventsOf = db.prepare('SELECT json FROM events WHERE article_id = ? ORDER BY ord').pluck();
+  const eventById = db.prepare(`SELECT ${EVENT_COLUMNS} WHERE e.id = ?`);
+  const counts = db.prepare(
+    'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events',
+  );
+
+  function queryPage(query: EventQuery): EventPage {
+    const limit = clampLimit(query.limit);
+    const where = eventWhere(query);
+    const params = [...where.params];
+    let sql = `SELECT ${EVENT_COLUMNS} WHERE ${where.sql}`;
+    if (query.cursor !== undefined) {
+      const key = decodeCursor(query.cursor);
+      sql += ' AND (e.day, e.id) > (?, ?)';
+      params.push(key.day, key.id);
+    }
+    sql += ' ORDER BY e.day, e.id LIMIT ?';
+    params.push(limit + 1);
+    const rows = prepared(sql).all(...params) as EventRow[];
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const nextCursor = rows.length > limit && last ? encodeCursor({ day: last.day, id: last.id }) : null;
+    return { events: page.map(toStored), nextCursor };
+  }
+
+  return {
+    async saveArticle(article, pipeline) {
+      return save(article, pipeline);
+    },
+    async hasArticle(id) {
+      return articleExists.get(id) !== undefined;
+    },
+    async getArticle(id) {
+      const row = articleRow.get(id) as { id: string; text: string; json: string } | undefined;
+      if (!row) return null;
+      const parse = (list: unknown[]) => list.map((j) => JSON.parse(j as string));
+      return {
+        id: row.id,
+        ...JSON.parse(row.json),
+        text: row.text,
+        mentions: parse(mentionsOf.all(id)),
+        attributions: parse(attributionsOf.all(id)),
+        events: parse(eventsOf.all(id)),
+      } as CodedArticle;
+    },
+    async getEvent(id) {
+      const row = eventById.get(id) as EventRow | undefined;
+      return row ? toStored(row) : null;
+    },
+    async queryEvents(query) {
+      return queryPage(query);
+    },
+    async countByDay(filter: EventFilter) {
+      const where = eventWhere(filter);
+      const sql = `SELECT e.day AS day, e.quad_class AS quad_class, count(*) AS n FROM events e
+        WHERE ${where.sql} GROUP BY e.day, e.quad_class ORDER BY e.day, e.quad_class`;
+      const rows = prepared(sql).all(...where.params) as DailyCount[];
+      return rows.map((r) => ({ ...r, day: r.day === '' ? null : r.day }));
+    },
+    async *iterateEvents(filter: EventFilter) {
+      // Page by page rather than one open cursor, so writes between pages never meet a busy statement.
+      let cursor: string | undefined;
+      do {
+        const page = queryPage({ ...filter, limit: ITERATE_PAGE, cursor });
+        yield* page.events;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+    },
+    async stats() {
+      return counts.get() as { articles: number; events: number };
+    },
+    async close() {
+      if (!db.open) return;
+      // lets SQLite refresh planner statistics (cheap; recommended before closing)
+      db.pragma('optimize');
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The Store interface: where coded articles and their events live. Every method is async so that a
+// PostgreSQL implementation can follow the SQLite one and run the same contract tests.
+import type { CodedArticle, EventRecord, Modality } from '../../core/types.ts';
+
+/** Filters shared by queries, aggregates and exports. Code filters are prefixes ("RUS" matches RUSGOV). */
+export interface EventFilter {
+  /** ISO date, inclusive; events without a date are excluded when set */
+  from?: string;
+  /** ISO date, inclusive; events without a date are excluded when set */
+  to?: string;
+  /** code prefix on the source OR the target */
+  actor?: string;
+  /** code prefix on the source */
+  source?: string;
+  /** code prefix on the target */
+  target?: string;
+  /** CAMEO prefix: "19" for the root, "1951" for one code (and its children, if any) */
+  cameo?: string;
+  quadClass?: number;
+  modality?: Modality;
+  /** full-text search over evidence text; words are ANDed, a trailing * makes a prefix */
+  q?: string;
+}
+
+/** One page of a keyset-paginated query. */
+export interface EventQuery extends EventFilter {
+  /** default DEFAULT_LIMIT, at most MAX_LIMIT */
+  limit?: number;
+  /** opaque; the nextCursor of the previous page */
+  cursor?: string;
+}
+
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 1000;
+
+/** An event as stored: every field of the record plus the article it came from. */
+export interface StoredEvent extends EventRecord {
+  article_id: string;
+  article_url: string | null;
+}
+
+export interface EventPage {
+  events: StoredEvent[];
+  /** null on the last page */
+  nextCursor: string | null;
+}
+
+export interface DailyCount {
+  /** ISO date, or null for events without a date */
+  day: string | null;
+  quad_class: number;
+  n: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+}
+
+export interface Store {
+  /** Upserts the article and replaces its events, mentions and attributions in one transaction. */
+  saveArticle(article: CodedArticle, pipeline: string): Promise<{ inserted: boolean }>;
+  hasArticle(id: string): Promise<boolean>;
+  getArticle(id: string): Promise<CodedArticle | null>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  /** Ordered by (date, id); events without a date come first. */
+  queryEvents(query: EventQuery): Promise<EventPage>;
+  countByDay(filter: EventFilter): Promise<DailyCount[]>;
+  /** Every matching event, in queryEvents order, fetched page by page. */
+  iterateEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

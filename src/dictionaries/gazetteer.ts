@@ -1,0 +1,84 @@
+// The place gazetteer: GeoNames cities + countries + hand-written regions, indexed by normalised
+// name. Loaded once by the caller and handed to the places stage (stages never load data).
+import { placeKey, tokenCount } from './gazetteer-key.ts';
+import { type NamedPlace, readAdmin1, readAliases, readCities, readCountries } from './gazetteer-sources.ts';
+
+export { placeKey } from './gazetteer-key.ts';
+
+export interface GazetteerPlace {
+  /** "geonames:625144", "country:BLR", "admin1:US-TX" */
+  readonly id: string;
+  readonly name: string;
+  /** ISO 3166-1 alpha-3 */
+  readonly country: string;
+  /** admin1 code inside the country ("TX" for US states, GeoNames codes for cities), '' if none */
+  readonly admin: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** GeoNames population; 0 for countries and regions */
+  readonly population: number;
+  /** ranking weight: the population, 3e7 for a country, 1e6 for a region, ≥ 3e6 for a capital */
+  readonly weight: number;
+  readonly precision: 'city' | 'admin1' | 'country';
+}
+
+export interface Gazetteer {
+  /** candidates for a lower-cased name, heaviest first; [] if none */
+  lookup(nameLower: string): readonly GazetteerPlace[];
+  /** most tokens any indexed name can take */
+  readonly maxTokens: number;
+  country(code3: string): GazetteerPlace | undefined;
+  /** country of a demonym/adjective ("georgian" → "GEO"), for context only */
+  demonym(wordLower: string): string | undefined;
+  /** keys that only match when written in capitals ("us", "uk") */
+  isAbbreviation(nameLower: string): boolean;
+  readonly size: number;
+}
+
+export interface GazetteerOptions {
+  /** cities below this population are left out, except capitals and admin1 seats (default 5000) */
+  minPopulation?: number;
+}
+
+const MAX_NAME_TOKENS = 8;
+
+export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
+  const { countries, alpha3, demonyms } = readCountries();
+  const cities = readCities(alpha3, options.minPopulation ?? 5000);
+  const index = new Map<string, GazetteerPlace[]>();
+  let maxTokens = 1;
+  const add = (name: string, place: GazetteerPlace) => {
+    const key = placeKey(name);
+    const tokens = tokenCount(name);
+    // "United Kingdom of Great Britain and Northern Ireland" is never written out in news
+    if (key === '' || tokens > MAX_NAME_TOKENS) return;
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [place]);
+    else if (!list.includes(place)) list.push(place);
+    maxTokens = Math.max(maxTokens, tokens);
+  };
+  const addAll = (named: NamedPlace[]) => {
+    for (const { place, names } of named) for (const n of names) add(n, place);
+  };
+  addAll(countries);
+  addAll(readAdmin1());
+  addAll(cities);
+  const byCountry = new Map(countries.map((c) => [c.place.country, c.place]));
+  const byGeonames = new Map(cities.map((c) => [c.place.id, c.place]));
+  const abbreviations = new Set<string>();
+  for (const a of readAliases()) {
+    const place = a.country ? byCountry.get(a.country) : byGeonames.get(`geonames:${a.geonames}`);
+    if (place === undefined) continue;
+    add(a.alias, place);
+    if (a.abbr) abbreviations.add(placeKey(a.alias));
+  }
+  for (const list of index.values()) list.sort((a, b) => b.weight - a.weight);
+  return {
+    lookup: (nameLower) => index.get(placeKey(nameLower)) ?? [],
+    maxTokens,
+    country: (code3) => byCountry.get(code3),
+    demonym: (word) => demonyms.get(word.toLowerCase()),
+    isAbbreviation: (nameLower) => abbreviations.has(placeKey(nameLower)),
+    size: index.size,
+  };
+}

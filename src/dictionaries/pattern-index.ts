@@ -1,0 +1,59 @@
+import type { Modality } from '../core/types.ts';
+import type { PatternEntry } from './schema.ts';
+import { newTrie, type TrieNode, trieInsert } from './token-trie.ts';
+
+export interface CompiledPattern {
+  readonly id: string;
+  readonly cameo: string;
+  readonly kind: 'verb' | 'noun';
+  /** words that must directly follow the verb ("call for" → ["for"]) */
+  readonly rest: readonly string[];
+  readonly objects: readonly (readonly string[])[];
+  readonly notObjects: readonly (readonly string[])[];
+  readonly targetPreps: readonly string[];
+  readonly modality: Modality | null;
+  readonly example: string;
+}
+
+export interface PatternIndex {
+  /** verb lemma → patterns, most specific first */
+  readonly verbs: ReadonlyMap<string, readonly CompiledPattern[]>;
+  /** noun lemma sequences → patterns */
+  readonly nouns: TrieNode<CompiledPattern>;
+  readonly all: readonly CompiledPattern[];
+}
+
+export type Lemmatize = (phrase: string) => string[];
+
+const specificity = (p: CompiledPattern) => p.objects.length * 10 + p.rest.length;
+
+export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize: Lemmatize): PatternIndex {
+  const verbs = new Map<string, CompiledPattern[]>();
+  const nouns = newTrie<CompiledPattern>();
+  const all: CompiledPattern[] = [];
+  for (const e of entries) {
+    const base = {
+      id: e.id,
+      cameo: e.cameo,
+      objects: (e.objects ?? []).map(lemmatize),
+      notObjects: (e.not_objects ?? []).map(lemmatize),
+      targetPreps: e.target_preps ?? [],
+      modality: e.modality ?? null,
+      example: e.example,
+    };
+    for (const v of e.verbs ?? []) {
+      const [head, ...rest] = v.toLowerCase().split(/\s+/);
+      const p: CompiledPattern = { ...base, kind: 'verb', rest };
+      all.push(p);
+      if (!verbs.has(head)) verbs.set(head, []);
+      verbs.get(head)!.push(p);
+    }
+    for (const n of e.nouns ?? []) {
+      const p: CompiledPattern = { ...base, kind: 'noun', rest: [] };
+      all.push(p);
+      trieInsert(nouns, lemmatize(n), p);
+    }
+  }
+  for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
+  return { verbs, nouns, all };
+}

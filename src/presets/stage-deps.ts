@@ -1,0 +1,15 @@
+import type { Nlp } from '../adapters/nlp/wink.ts';
+import type { ActorIndex } from '../dictionaries/actor-index.ts';
+import type { CameoTable } from '../dictionaries/cameo-table.ts';
+import type { Gazetteer } from '../dictionaries/gazetteer.ts';
+import type { PatternIndex } from '../dictionaries/pattern-index.ts';
+
+/** Everything the stages receive, compiled once: no stage loads data itself. */
+export interface StageDeps {
+  readonly nlp: Nlp;
+  readonly actors: ActorIndex;
+  readonly patterns: PatternIndex;
+  readonly cameo: CameoTable;
+  readonly gazetteer: Gazetteer;
+  readonly fingerprint: string;
+}

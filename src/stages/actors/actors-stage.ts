@@ -1,0 +1,63 @@
+import type { ActorIndex } from '../../dictionaries/actor-index.ts';
+import type { Stage } from '../../core/stage.ts';
+import type { Mention } from '../../core/types.ts';
+import { articleFocus } from './article-focus.ts';
+import { composeMentions } from './compose-mentions.ts';
+import { matchAtoms } from './match-atoms.ts';
+import { resolvePronouns } from './resolve-pronouns.ts';
+
+/** True when an article is written all in lower case (Indian wire copy in the IPE data). */
+export function isLowerCaseText(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 5000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 0 && upper / letters < 0.01;
+}
+
+export const actorsStage: Stage<{ actors: ActorIndex }> = {
+  name: 'actors.dictionary.v1',
+  requires: ['tokens', 'sentences', 'places'],
+  assigns: ['mentions', 'focus'],
+  run(doc, { actors }) {
+    const tokens = doc.layers.tokens!;
+    const sentences = doc.layers.sentences!;
+    const lower = isLowerCaseText(doc.text);
+    const keys = tokens.map((t) => t.lower);
+    const found: Mention[] = [];
+    for (const s of sentences) {
+      const atoms = matchAtoms(tokens, s, actors, lower, keys);
+      found.push(
+        ...composeMentions(atoms, {
+          tokens,
+          text: doc.text,
+          index: actors,
+          date: doc.meta.published,
+          sentence: s.index,
+          sentenceFirst: s.first,
+        }),
+      );
+    }
+    const focus = articleFocus(doc.text, found, doc.layers.places ?? []);
+    // A role noun with no country in its own words takes the article's country.
+    const filled = found.map((m) =>
+      m.code === null && m.kind === 'agent' && focus
+        ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true }
+        : m,
+    );
+    const gender = (m: Mention) => (m.entity ? actors.people.get(m.entity)?.gender : undefined);
+    const pronouns = resolvePronouns(tokens, sentences, filled, doc.text, gender);
+    const mentions = [...filled, ...pronouns].sort((a, b) => a.start - b.start);
+    return { mentions, focus };
+  },
+};
+
+function codeOfAgent(m: Mention, actors: ActorIndex): string {
+  // the entity of an agent-headed mention is the agent entry; its role block is the code suffix
+  return actors.agentCodes.get(m.entity ?? '') ?? '';
+}

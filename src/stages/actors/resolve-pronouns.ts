@@ -1,0 +1,90 @@
+import type { Mention, Sentence, Token } from '../../core/types.ts';
+
+const SPEECH = new Set(['say', 'tell', 'add', 'claim', 'insist', 'announce', 'warn', 'state', 'stress', 'note', 'declare', 'report', 'confirm', 'reply', 'respond']);
+const PERSONAL = new Set(['he', 'she']);
+const GROUP_NOUNS = new Set(['country', 'government', 'nation', 'state', 'administration']);
+
+type Wants = 'person-m' | 'person-f' | 'thing' | 'person';
+
+function compatible(m: Mention, wants: Wants, gender: (m: Mention) => string | undefined): boolean {
+  if (m.locative || m.modifier || !m.code) return false;
+  if (wants === 'thing') return m.kind !== 'person' && m.kind !== 'pronoun';
+  if (m.kind !== 'person' && !(m.kind === 'pronoun' && m.entity)) return false;
+  if (wants === 'person') return true;
+  const g = gender(m);
+  return !g || g === (wants === 'person-m' ? 'm' : 'f');
+}
+
+/**
+ * Subject pronouns ("he said", "it is ready") and "his country" become mentions coded like their
+ * antecedent. Inside reported speech the pronoun refers to the speaker: in "Russia says it has told
+ * Lukashenko it is ready to offer …", both "it" are Russia.
+ */
+export function resolvePronouns(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  text: string,
+  gender: (m: Mention) => string | undefined,
+): Mention[] {
+  const all = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      let last = i + 1;
+      let wants: Wants | null = null;
+      if (PERSONAL.has(t.lower) && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
+        wants = t.lower === 'he' ? 'person-m' : 'person-f';
+      } else if (t.lower === 'it' && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+        wants = 'thing';
+      } else if ((t.lower === 'his' || t.lower === 'her' || t.lower === 'its') && next && GROUP_NOUNS.has(next.lower)) {
+        wants = t.lower === 'its' ? 'thing' : t.lower === 'his' ? 'person-m' : 'person-f';
+        last = i + 2;
+      }
+      if (!wants) continue;
+      const antecedent = speakerBefore(tokens, s, i, [...all, ...out], wants, gender) ?? latestBefore([...all, ...out], t.start, s.index, wants, gender);
+      if (!antecedent) continue;
+      const start = t.start;
+      const end = tokens[last - 1].end;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        sentence: s.index,
+        first: i,
+        last,
+        code: antecedent.code,
+        entity: antecedent.entity,
+        kind: 'pronoun',
+        role: antecedent.role,
+        country: antecedent.country,
+        entries: antecedent.entries,
+        pronoun: true,
+      });
+    }
+  }
+  return out;
+}
+
+/** The subject of the nearest verb of saying before the pronoun, in the same sentence. */
+function speakerBefore(tokens: readonly Token[], s: Sentence, i: number, all: readonly Mention[], wants: Wants, gender: (m: Mention) => string | undefined): Mention | null {
+  for (let k = i - 1; k > s.first; k--) {
+    if (!SPEECH.has(tokens[k].lemma) || tokens[k].pos !== 'VERB') continue;
+    const subj = all.filter((m) => m.sentence === s.index && m.last <= k && m.last >= k - 3).pop();
+    if (subj && compatible(subj, wants, gender)) return subj;
+    if (subj) return null;
+  }
+  return null;
+}
+
+function latestBefore(all: readonly Mention[], offset: number, sentence: number, wants: Wants, gender: (m: Mention) => string | undefined): Mention | null {
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = all[k];
+    if (m.start >= offset) continue;
+    if (m.sentence < sentence - 3) break;
+    if (compatible(m, wants, gender)) return m;
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+import type { Stage } from '../../core/stage.ts';
+import type { ActorRef, Attribution, Mention, Sentence, TextSpan, Token } from '../../core/types.ts';
+import { SPEECH_CUES } from './cues.ts';
+import { findQuotes, type Quote } from './find-quotes.ts';
+import { mentionEndingAt, mentionRef, mentionStartingAt, nounPhraseAfter, nounPhraseBefore } from './speaker-span.ts';
+
+interface Ctx {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly sentences: readonly Sentence[];
+}
+
+const span = (ctx: Ctx, first: number, last: number): TextSpan => {
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last - 1].end;
+  return { start, end, text: ctx.text.slice(start, end) };
+};
+
+const isCue = (t: Token) => SPEECH_CUES.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Speaker and cue around token k: "X said", "said X". */
+function speakerAround(ctx: Ctx, cue: number, floor: number, ceiling: number): ActorRef | null {
+  const before = mentionEndingAt(ctx.mentions, ctx.tokens, cue);
+  if (before && before.first >= floor) return mentionRef(before);
+  const after = mentionStartingAt(ctx.mentions, cue + 1);
+  if (after && after.last <= ceiling) return mentionRef(after);
+  return nounPhraseBefore(ctx.tokens, cue, floor, ctx.text) ?? nounPhraseAfter(ctx.tokens, cue + 1, ceiling, ctx.text);
+}
+
+/** Direct quotes: the speaker is after the closing mark (", he said") or before the opening one ("X said: "). */
+function directQuote(ctx: Ctx, q: Quote, previous: Attribution | null): Attribution {
+  const { tokens } = ctx;
+  const content = span(ctx, q.open + 1, q.close);
+  const endSentence = ctx.sentences[tokens[q.close].sentence];
+  const limit = Math.min(q.close + 12, tokens.length);
+  for (let k = q.close + 1; k < limit; k++) {
+    if (tokens[k].text === '"' || tokens[k].text === '“') break;
+    if (isCue(tokens[k])) {
+      const speaker = speakerAround(ctx, k, q.close + 1, Math.min(limit, endSentence.last));
+      if (speaker) return { speaker, cue: span(ctx, k, k + 1), content, direct: true, sentence: tokens[q.open].sentence };
+    }
+    if (tokens[k].text === '.' && k > q.close + 1) break;
+  }
+  const startSentence = ctx.sentences[tokens[q.open].sentence];
+  for (let k = q.open - 1; k >= Math.max(startSentence.first, q.open - 4); k--) {
+    if (isCue(tokens[k])) {
+      const speaker = speakerAround(ctx, k, startSentence.first, q.open);
+      if (speaker) return { speaker, cue: span(ctx, k, k + 1), content, direct: true, sentence: tokens[q.open].sentence };
+    }
+  }
+  // A quote that runs on from a previous one in the next sentence keeps its speaker.
+  const near = previous && previous.direct && tokens[q.open].start - previous.content.end < 200;
+  return { speaker: near ? previous.speaker : null, cue: near ? previous.cue : null, content, direct: true, sentence: tokens[q.open].sentence };
+}
+
+const CONTENT_SKIP = new Set(['that', ',', ':']);
+
+/** Indirect speech: "X said (that) …", "…, X said", "according to X, …". */
+function indirect(ctx: Ctx, s: Sentence, inQuote: (t: number) => boolean, last: Attribution | null): Attribution[] {
+  const { tokens } = ctx;
+  const out: Attribution[] = [];
+  let end = s.last;
+  while (end > s.first && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SYM')) end--;
+  for (let k = s.first; k < end; k++) {
+    if (inQuote(k)) continue;
+    const t = tokens[k];
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const who = mentionStartingAt(ctx.mentions, k + 2);
+      const speaker = who ? mentionRef(who) : nounPhraseAfter(tokens, k + 2, end, ctx.text);
+      const whoEnd = who ? who.last : k + 4;
+      const after = whoEnd < end && tokens[whoEnd].lower === ',' ? whoEnd + 1 : -1;
+      const content = after > 0 && end - after > 2 ? span(ctx, after, end) : k - s.first > 2 ? span(ctx, s.first, k - (tokens[k - 1].lower === ',' ? 1 : 0)) : null;
+      if (content) out.push({ speaker, cue: span(ctx, k, k + 2), content, direct: false, sentence: s.index });
+      continue;
+    }
+    if (!isCue(t) || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'by') continue;
+    const subj = mentionEndingAt(ctx.mentions, tokens, k);
+    // "…, Zakharova said." / "…, said the ministry."
+    const commaBefore = subj ? subj.first - 1 : k - 1;
+    if (commaBefore > s.first + 2 && tokens[commaBefore].lower === ',' && k + 3 >= end) {
+      const speaker = subj ? mentionRef(subj) : speakerAround(ctx, k, commaBefore + 1, end);
+      out.push({ speaker, cue: span(ctx, k, k + 1), content: span(ctx, s.first, commaBefore), direct: false, sentence: s.index });
+      continue;
+    }
+    // "X said (that) …", "X told reporters that …", "X, saying during … that …"
+    let from = k + 1;
+    const that = tokens.slice(k + 1, Math.min(k + 10, end)).findIndex((x) => x.lower === 'that');
+    if (that >= 0 && !inQuote(k + 1 + that)) from = k + 2 + that;
+    else if (t.lemma === 'tell') {
+      const obj = mentionStartingAt(ctx.mentions, k + 1);
+      from = obj ? obj.last : k + 2;
+    }
+    while (from < end && CONTENT_SKIP.has(tokens[from].lower)) from++;
+    if (end - from < 3) continue;
+    let speaker: ActorRef | null = subj ? mentionRef(subj) : null;
+    if (!speaker && /ing$/.test(t.lower) && last && last.sentence === s.index) speaker = last.speaker;
+    if (!speaker) speaker = nounPhraseBefore(tokens, k, s.first, ctx.text);
+    const stop = firstQuoteAfter(tokens, from, end);
+    if (stop - from < 3) continue;
+    out.push({ speaker, cue: span(ctx, k, k + 1), content: span(ctx, from, stop), direct: false, sentence: s.index });
+    last = out[out.length - 1];
+    k = stop - 1;
+  }
+  return out;
+}
+
+function firstQuoteAfter(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '”') return k > from ? k : end;
+  return end;
+}
+
+export const attributionsStage: Stage = {
+  name: 'attributions.quotes.v1',
+  requires: ['tokens', 'sentences', 'mentions'],
+  assigns: ['attributions'],
+  run(doc) {
+    const ctx: Ctx = { tokens: doc.layers.tokens!, text: doc.text, mentions: doc.layers.mentions!, sentences: doc.layers.sentences! };
+    const quotes = findQuotes(ctx.tokens, doc.text);
+    const quoted = new Uint8Array(ctx.tokens.length);
+    const out: Attribution[] = [];
+    let previous: Attribution | null = null;
+    for (const q of quotes) {
+      for (let k = q.open; k <= q.close; k++) quoted[k] = 1;
+      // A short quoted phrase inside a sentence ("scare quotes") is not a statement of its own.
+      if (q.close - q.open < 4 && !ctx.tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB')) continue;
+      previous = directQuote(ctx, q, previous);
+      out.push(previous);
+    }
+    for (const s of ctx.sentences) {
+      const lastHere = out.filter((a) => a.sentence === s.index).pop() ?? null;
+      out.push(...indirect(ctx, s, (t) => quoted[t] === 1, lastHere));
+    }
+    out.sort((a, b) => a.content.start - b.content.start);
+    return { attributions: out };
+  },
+};

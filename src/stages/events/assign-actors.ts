@@ -1,0 +1,155 @@
+import type { Mention, Sentence, Token } from '../../core/types.ts';
+import type { ClauseMap } from './clauses.ts';
+import type { Trigger } from './find-triggers.ts';
+
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'from', 'against', 'for', 'to', 'by', 'about', 'into', 'over', 'near', 'toward', 'towards', 'between', 'among', 'under', 'after', 'before', 'during', 'like', 'than']);
+const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'group', 'some', 'many', 'millions', 'tens', 'handful', 'crowd', 'crowds', 'members', 'supporters', 'several', 'most', 'all', 'one', 'two', 'three']);
+const BE = new Set(['be', 'get']);
+
+export interface SentenceContext {
+  readonly tokens: readonly Token[];
+  readonly s: Sentence;
+  readonly clauses: ClauseMap;
+  /** mentions of this sentence that may be arguments (not locative, not modifiers) */
+  readonly mentions: readonly Mention[];
+  /** all mentions of this sentence, places included */
+  readonly allMentions: readonly Mention[];
+}
+
+export interface Arguments {
+  readonly sources: Mention[];
+  readonly target: Mention | null;
+  readonly passive: boolean;
+}
+
+const clause = (c: SentenceContext, k: number) => c.clauses.id[k - c.s.first];
+
+/** "were arrested", "had been deployed", "was attacked by". */
+export function isPassive(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  if (!/(ed|en|wn|ht|ne|un|id)$/.test(t.lower) && t.lower !== 'held' && t.lower !== 'hit' && t.lower !== 'shot') return false;
+  for (let k = head - 1; k >= Math.max(0, head - 3); k--) {
+    const p = tokens[k];
+    if (BE.has(p.lemma) || p.lower === 'been') return !(p.lower === 'been' && tokens[k - 1]?.lemma === 'have' && tokens[head].pos === 'NOUN');
+    if (p.pos !== 'ADV' && p.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** A mention right after a preposition or a verb is an object, not a subject. */
+function subjectLike(c: SentenceContext, m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= c.s.first && (c.tokens[k].pos === 'DET' || c.tokens[k].pos === 'ADJ' || c.tokens[k].pos === 'NUM')) k--;
+  if (k < c.s.first) return true;
+  const p = c.tokens[k];
+  if (p.lower === 'of') return QUANTITY.has(c.tokens[k - 1]?.lower ?? '');
+  return !PREPOSITIONS.has(p.lower) && p.pos !== 'VERB';
+}
+
+/** Mentions joined by "and" / "," to `m` on its left: "Russia and China vetoed". */
+function compoundLeft(c: SentenceContext, m: Mention): Mention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const prev = c.mentions.filter((x) => x.last <= cur.first && x.last >= cur.first - 1).pop();
+    if (!prev) break;
+    const gap = c.tokens[cur.first - 1];
+    if (!gap || (gap.lower !== 'and' && gap.lower !== ',') || prev.last !== cur.first - 1) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The subject: nearest eligible mention to the left, skipping relative clauses and object positions. */
+export function findSubject(c: SentenceContext, head: number): Mention[] {
+  const headClause = clause(c, head);
+  const startKind = c.clauses.kinds[headClause];
+  let fallback: Mention | null = null;
+  for (let j = c.mentions.length - 1; j >= 0; j--) {
+    const m = c.mentions[j];
+    if (m.last > head) continue;
+    const mc = clause(c, m.first);
+    if (c.clauses.relative[m.first - c.s.first] && !c.clauses.relative[head - c.s.first]) continue;
+    // leave the clause only when it has no subject of its own: coordination, infinitives, resumption
+    if (mc !== headClause && (startKind === 'complement' || startKind === 'sub' || startKind === 'conditional')) {
+      const between = c.tokens.slice(c.clauses.starts[headClause], head);
+      if (between.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) break;
+    }
+    if (subjectLike(c, m)) return compoundLeft(c, m);
+    fallback ??= m;
+  }
+  return fallback ? [fallback] : [];
+}
+
+/** The first argument mention after the trigger in its clause (skipping the pattern's own object words). */
+export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Mention[]): Mention | null {
+  const headClause = clause(c, tr.head);
+  for (const m of c.mentions) {
+    if (m.first < tr.last || exclude.includes(m)) continue;
+    if (m.first - tr.last > 12) break;
+    if (clause(c, m.first) !== headClause && c.clauses.kinds[clause(c, m.first)] !== 'complement') break;
+    if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0]) continue;
+    if (exclude.some((x) => x.code && x.code === m.code)) continue;
+    // an inferred-country role noun of the source's own country is rarely the target ("massed troops")
+    if (m.contextCountry && exclude.some((x) => x.country === m.country)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** The agent of a passive: "arrested by police". */
+function byAgent(c: SentenceContext, tr: Trigger): Mention | null {
+  for (let k = tr.last; k < Math.min(c.s.last, tr.last + 4); k++) {
+    if (c.tokens[k].lower === 'by') return c.mentions.find((m) => m.first > k && m.first <= k + 4) ?? null;
+  }
+  return null;
+}
+
+export function assignArguments(c: SentenceContext, tr: Trigger): Arguments {
+  if (tr.pattern.kind === 'verb' && isPassive(c.tokens, tr.head)) {
+    const agent = byAgent(c, tr);
+    const patient = findSubject(c, tr.head)[0] ?? null;
+    // force posture in the agentless passive: "tanks had been deployed" — the forces are the actor
+    if (!agent && tr.pattern.cameo.startsWith('15')) {
+      return { sources: patient ? [patient] : [], target: findObject(c, tr, patient ? [patient] : []), passive: true };
+    }
+    return { sources: agent ? [agent] : [], target: patient, passive: true };
+  }
+  if (tr.pattern.kind === 'noun') return nominalArguments(c, tr);
+  const sources = findSubject(c, tr.head);
+  return { sources, target: findObject(c, tr, sources), passive: false };
+}
+
+/** "talks between X and Y", "X's call with Y", "protests against X", "the arrest of X". */
+function nominalArguments(c: SentenceContext, tr: Trigger): Arguments {
+  const after = (k: number) => c.mentions.find((m) => m.first > k && m.first <= k + 3) ?? null;
+  let source: Mention | null = null;
+  let target: Mention | null = null;
+  const prev = c.mentions.filter((m) => m.last <= tr.first && m.last >= tr.first - 2).pop();
+  if (prev && !c.tokens.slice(prev.last, tr.first).some((t) => t.pos === 'VERB' || PREPOSITIONS.has(t.lower))) source = prev;
+  for (let k = tr.last; k < Math.min(c.s.last, tr.last + 5); k++) {
+    const w = c.tokens[k].lower;
+    if (w === 'between' || w === 'among') {
+      const a = after(k);
+      const b = a ? c.mentions.find((m) => m.first > a.last && m.first <= a.last + 2) : null;
+      if (a) return { sources: [a], target: b ?? null, passive: false };
+    }
+    if (w === 'by' && !source) source = after(k);
+    else if ((w === 'against' || w === 'on' || w === 'with' || w === 'of' || w === 'to') && !target) target = after(k);
+    if (c.tokens[k].pos === 'VERB') break;
+  }
+  if (!source) {
+    // "During a phone call on Saturday, the Belarusian and Russian presidents said …": the clause's subject
+    const subj = c.mentions.find((m) => m.first > tr.last && subjectLike(c, m));
+    const left = findSubject(c, tr.first);
+    const pick = left.length ? left : subj ? [subj] : [];
+    if (pick.length) source = pick[0];
+    if (!target && pick.length > 1) target = pick[1];
+    if (!target && subj && !left.length) {
+      const partner = c.mentions.find((m) => m.first > subj.last && m.first <= subj.last + 2);
+      if (partner) target = partner;
+    }
+  }
+  return { sources: source ? [source] : [], target: target !== source ? target : null, passive: false };
+}

@@ -1,0 +1,144 @@
+import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
+import type { Stage } from '../../core/stage.ts';
+import type { Attribution, EventCandidate, Mention, Sentence, Token, Trace } from '../../core/types.ts';
+import { SPEECH_CUES } from '../attributions/cues.ts';
+import { assignArguments, type SentenceContext } from './assign-actors.ts';
+import { claimFor, accusationsFrom } from './claims.ts';
+import { mapClauses } from './clauses.ts';
+import { findTriggers, type Trigger } from './find-triggers.ts';
+import { readModality } from './modality.ts';
+import { noiseKind } from './noise.ts';
+import { recipientOfTell, symmetricCode } from './roles.ts';
+
+const STAGE = 'events.patterns.v1';
+const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
+
+/**
+ * A trigger inside the complement of another coded trigger is part of that event, not a second
+ * one: "threatened to re-impose sanctions" is one 1312, "accused Ukraine of shelling" one 112.
+ */
+function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigger[]): Trigger | null {
+  for (const a of earlier) {
+    if (a.head >= tr.first || tr.first - a.last > 6) continue;
+    const between = tokens.slice(a.last, tr.first);
+    if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
+    if (tr.pattern.kind === 'noun' || between.some((t) => LINKS.has(t.lower)) || between.length <= 3) return a;
+  }
+  return null;
+}
+
+export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
+  name: STAGE,
+  requires: ['tokens', 'sentences', 'mentions', 'attributions', 'dates'],
+  assigns: ['candidates', 'traces'],
+  run(doc, { patterns }) {
+    const tokens = doc.layers.tokens!;
+    const attributions = doc.layers.attributions!;
+    const mentions = doc.layers.mentions!;
+    const dates = doc.layers.dates!;
+    const lemmas = tokens.map((t) => t.lemma);
+    const lowers = tokens.map((t) => t.lower);
+    const out: EventCandidate[] = [];
+    const traces: Trace[] = [];
+    const note = (sentence: number, kind: Trace['kind'], text: string) => traces.push({ stage: STAGE, sentence, kind, text });
+    for (const s of doc.layers.sentences!) {
+      const noise = noiseKind(tokens, s, doc.text);
+      if (noise) {
+        note(s.index, 'dropped', `sentence skipped as ${noise}`);
+        continue;
+      }
+      const clauses = mapClauses(tokens, s);
+      const startOf = (k: number) => clauses.starts[clauses.id[k - s.first]];
+      const endOf = (k: number) => {
+        const c = clauses.id[k - s.first];
+        return c + 1 < clauses.starts.length ? clauses.starts[c + 1] : s.last;
+      };
+      const inSentence = mentions.filter((m) => m.sentence === s.index);
+      const ctx: SentenceContext = { tokens, s, clauses, allMentions: inSentence, mentions: inSentence.filter((m) => !m.locative && !m.modifier) };
+      const triggers = findTriggers(tokens, s, patterns, lemmas, lowers, startOf, endOf);
+      const kept: Trigger[] = [];
+      for (const tr of triggers) {
+        note(s.index, 'pattern-tried', `${tokens[tr.head].text}: ${tr.tried.join(', ')}`);
+        const why = dropReason(tr, tokens, s, clauses.kinds[clauses.id[tr.first - s.first]], clauses.relative[tr.first - s.first] === 1, attributions, kept, triggers, dates);
+        if (why) {
+          note(s.index, 'dropped', `${tr.pattern.id} at "${tokens[tr.head].text}": ${why}`);
+          continue;
+        }
+        kept.push(tr);
+      }
+      for (const tr of kept) out.push(...candidatesFor(tr, ctx, attributions, note));
+    }
+    out.push(...accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
+    return { candidates: out, traces };
+  },
+};
+
+function dropReason(
+  tr: Trigger,
+  tokens: readonly Token[],
+  s: Sentence,
+  clauseKind: string,
+  inRelative: boolean,
+  attributions: readonly Attribution[],
+  kept: readonly Trigger[],
+  all: readonly Trigger[],
+  dates: readonly { sentence: number; start: number; background: boolean }[],
+): string | null {
+  const head = tokens[tr.head];
+  if (SPEECH_CUES.has(head.lemma) && attributions.some((a) => a.cue && a.cue.start === head.start)) {
+    const a = attributions.find((x) => x.cue?.start === head.start)!;
+    if (all.some((o) => o !== tr && tokens[o.head].start >= a.content.start && tokens[o.head].start < a.content.end)) return 'speech cue of a reported event';
+  }
+  const by = absorbed(tokens, tr, kept);
+  if (by) return `part of ${by.pattern.id}`;
+  if (clauseKind === 'conditional') return 'inside a conditional clause';
+  if (inRelative && dates.some((d) => d.sentence === s.index && d.background)) return 'background clause';
+  return null;
+}
+
+function candidatesFor(
+  tr: Trigger,
+  ctx: SentenceContext,
+  attributions: readonly Attribution[],
+  note: (s: number, k: Trace['kind'], t: string) => void,
+): EventCandidate[] {
+  const { tokens, s } = ctx;
+  const args = assignArguments(ctx, tr);
+  let target = args.target ?? (tr.pattern.kind === 'verb' ? recipientOfTell(ctx, tr) : null);
+  const mod = readModality(tokens, s, ctx.clauses, tr.head, tr.first, tr.pattern.modality);
+  const symmetric = symmetricCode(tr.pattern.cameo);
+  let sources: (Mention | null)[] = args.sources.length ? args.sources : [null];
+  // "Armenia and Azerbaijan agreed to a ceasefire": a symmetric act between the two
+  if (symmetric && !target && sources.length === 2) {
+    target = sources[1];
+    sources = [sources[0]];
+  }
+  // violence against a place: "warplanes struck targets in the Gaza Strip"
+  if (!target && /^(17|18|19|20)/.test(tr.pattern.cameo)) {
+    target = ctx.allMentions.find((m) => m.locative && m.first >= tr.last && m.first - tr.last < 8) ?? null;
+  }
+  const trigger = { start: tokens[tr.first].start, end: tokens[tr.last - 1].end };
+  const evidence = { start: s.start, end: s.end };
+  const out: EventCandidate[] = [];
+  for (const source of sources) {
+    const claim = claimFor(trigger.start, attributions, source);
+    let modality = mod.modality;
+    if (claim?.reported && modality === 'asserted') modality = 'reported';
+    note(s.index, 'pattern-fired', `${tr.pattern.id} → ${tr.pattern.cameo} ${source?.code ?? '?'} → ${target?.code ?? '?'} (${modality}${mod.negated ? ', negated' : ''})`);
+    out.push({
+      sentence: s.index,
+      rule: tr.pattern.id,
+      cameo: tr.pattern.cameo,
+      trigger,
+      head: tr.head,
+      source,
+      target: target && target !== source ? target : null,
+      modality,
+      negated: mod.negated,
+      claim: claim ? { by: claim.by, cue: claim.cue } : null,
+      evidence,
+      background: false,
+    });
+  }
+  return out;
+}

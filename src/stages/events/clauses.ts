@@ -1,0 +1,77 @@
+import type { Sentence, Token } from '../../core/types.ts';
+
+/**
+ * Clause boundaries without a parser. A clause starts at a subordinator ("as", "although", "if"),
+ * a relative pronoun after a comma (", which annexed Crimea"), a complementiser after a verb
+ * ("said that"), or a semicolon. Relative clauses are remembered so that a subject search from the
+ * main verb can jump over them: "Russia, which annexed Crimea in 2014, held talks".
+ */
+export interface ClauseMap {
+  /** clause id of each token of the sentence (index: token - sentence.first) */
+  readonly id: Int32Array;
+  /** the first token of each clause */
+  readonly starts: number[];
+  /** why each clause starts */
+  readonly kinds: ClauseKind[];
+  /** tokens inside a parenthetical relative clause */
+  readonly relative: Uint8Array;
+}
+
+export type ClauseKind = 'main' | 'sub' | 'relative' | 'complement' | 'coord' | 'conditional';
+
+const SUBORDINATORS = new Set(['as', 'although', 'though', 'because', 'while', 'whereas', 'since', 'after', 'before', 'when', 'whether', 'unless', 'until', 'once']);
+const CONDITIONAL = new Set(['if', 'unless']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+export function mapClauses(tokens: readonly Token[], s: Sentence): ClauseMap {
+  const n = s.last - s.first;
+  const id = new Int32Array(n);
+  const relative = new Uint8Array(n);
+  const starts: number[] = [s.first];
+  const kinds: ClauseKind[] = ['main'];
+  let inRelative = false;
+  const open = (k: number, kind: ClauseKind) => {
+    if (starts[starts.length - 1] === k) {
+      kinds[kinds.length - 1] = kind;
+      return;
+    }
+    starts.push(k);
+    kinds.push(kind);
+  };
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (k > s.first) {
+      if (t.lower === ';' || t.lower === ':') open(k + 1, 'main');
+      else if (CONDITIONAL.has(t.lower)) open(k, 'conditional');
+      else if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || (t.lower === 'as' && next && next.pos !== 'ADJ' && next.pos !== 'ADV' && prev.pos !== 'ADJ'))) open(k, 'sub');
+      else if (RELATIVE.has(t.lower) && prev.lower === ',') {
+        open(k, 'relative');
+        inRelative = true;
+      } else if (t.lower === 'that' && (prev.pos === 'VERB' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADV')) open(k, 'complement');
+      else if ((t.lower === 'and' || t.lower === 'but') && next && (next.pos === 'VERB' || next.pos === 'AUX')) open(k, 'coord');
+      else if (t.lower === ',' && inRelative && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
+        inRelative = false;
+        open(k + 1, 'main');
+      }
+    }
+    if (inRelative && kinds[kinds.length - 1] === 'relative') relative[k - s.first] = 1;
+    id[k - s.first] = starts.length - 1;
+  }
+  // re-number tokens opened by look-ahead (":" and resumption) correctly
+  let c = 0;
+  for (let k = s.first; k < s.last; k++) {
+    while (c + 1 < starts.length && starts[c + 1] <= k) c++;
+    id[k - s.first] = c;
+  }
+  return { id, starts, kinds, relative };
+}
+
+export function clauseOf(map: ClauseMap, s: Sentence, token: number): number {
+  return map.id[token - s.first];
+}
+
+export function clauseEnd(map: ClauseMap, s: Sentence, clause: number): number {
+  return clause + 1 < map.starts.length ? map.starts[clause + 1] : s.last;
+}

@@ -1,0 +1,91 @@
+import type { CompiledPattern, PatternIndex } from '../../dictionaries/pattern-index.ts';
+import { trieLongest } from '../../dictionaries/token-trie.ts';
+import type { Sentence, Token } from '../../core/types.ts';
+
+export interface Trigger {
+  readonly pattern: CompiledPattern;
+  /** head token (the verb, or the last noun of a nominal) */
+  readonly head: number;
+  readonly first: number;
+  readonly last: number;
+  /** token range of the object words that selected the pattern, if any */
+  readonly objectSpan: readonly [number, number] | null;
+  readonly tried: readonly string[];
+}
+
+const WINDOW = 10;
+const BE = new Set(['be', 'get']);
+
+function findPhrase(lemmas: readonly string[], lowers: readonly string[], phrase: readonly string[], from: number, to: number): number {
+  outer: for (let k = from; k + phrase.length <= to; k++) {
+    for (let j = 0; j < phrase.length; j++) {
+      if (lemmas[k + j] !== phrase[j] && lowers[k + j] !== phrase[j]) continue outer;
+    }
+    return k;
+  }
+  return -1;
+}
+
+/** Is token k a verb form that can trigger a verbal pattern? Participles tagged ADJ count after "be". */
+function verbLike(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos === 'VERB') return true;
+  if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.lower)) {
+    const p = tokens[k - 1];
+    return p !== undefined && (BE.has(p.lemma) || p.lower === 'been');
+  }
+  return false;
+}
+
+/** Verbal then nominal pattern matches in one sentence; `clauseEndOf(k)` bounds object windows. */
+export function findTriggers(
+  tokens: readonly Token[],
+  s: Sentence,
+  index: PatternIndex,
+  lemmas: readonly string[],
+  lowers: readonly string[],
+  clauseStartOf: (k: number) => number,
+  clauseEndOf: (k: number) => number,
+): Trigger[] {
+  const out: Trigger[] = [];
+  for (let k = s.first; k < s.last; k++) {
+    const list = verbLike(tokens, k) ? index.verbs.get(tokens[k].lemma) : undefined;
+    if (!list) continue;
+    const tried: string[] = [];
+    const end = Math.min(clauseEndOf(k), k + WINDOW + 1);
+    const before = Math.max(clauseStartOf(k), k - 6);
+    for (const p of list) {
+      tried.push(p.id);
+      if (p.rest.length && findPhrase(lemmas, lowers, p.rest, k + 1, k + 1 + p.rest.length) !== k + 1) continue;
+      const after = k + 1 + p.rest.length;
+      if (p.notObjects.some((o) => findPhrase(lemmas, lowers, o, after, end) >= 0)) continue;
+      let objectSpan: [number, number] | null = null;
+      if (p.objects.length) {
+        for (const o of p.objects) {
+          let at = findPhrase(lemmas, lowers, o, after, end);
+          // passive: "sanctions were imposed"
+          if (at < 0 && tokens[k - 1] && BE.has(tokens[k - 1].lemma)) at = findPhrase(lemmas, lowers, o, before, k);
+          if (at >= 0) {
+            objectSpan = [at, at + o.length];
+            break;
+          }
+        }
+        if (!objectSpan) continue;
+      }
+      out.push({ pattern: p, head: k, first: k, last: after, objectSpan, tried });
+      break;
+    }
+  }
+  // Nominal patterns: "talks between X and Y", "violent protests", "the arrest of".
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') continue;
+    const m = trieLongest(index.nouns, lemmas, k, s.last);
+    if (!m) continue;
+    const head = m.end - 1;
+    if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') continue;
+    out.push({ pattern: m.items[0], head, first: k, last: m.end, objectSpan: null, tried: m.items.map((p) => p.id) });
+    k = m.end - 1;
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

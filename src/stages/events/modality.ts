@@ -1,0 +1,53 @@
+import type { Modality, Sentence, Token } from '../../core/types.ts';
+import type { ClauseMap } from './clauses.ts';
+
+// Words before the trigger, in its verb group or governing phrase, that set its modality.
+// "ready to offer" → intended; "will meet" → future; "threatened to strike" → threatened.
+const INTENT = new Set(['ready', 'willing', 'prepared', 'plan', 'plans', 'planning', 'intend', 'intends', 'pledge', 'pledged', 'promise', 'promised', 'offer', 'offered', 'agree', 'agreed', 'want', 'wants', 'seek', 'seeks', 'aim', 'aims', 'vow', 'vowed', 'decide', 'decided', 'expect', 'expected', 'hope', 'hopes']);
+const THREAT = new Set(['threaten', 'threatened', 'threatens', 'threatening']);
+const DEMAND = new Set(['demand', 'demanded', 'demands', 'urge', 'urged', 'urges', 'call', 'called', 'calls', 'ask', 'asked', 'asks', 'order', 'ordered', 'orders', 'press', 'pressed']);
+const FUTURE = new Set(['will', 'shall', "'ll", '’ll']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
+const REFUSAL = new Set(['refuse', 'decline', 'fail', 'deny', 'reject']);
+
+export interface ModalityResult {
+  readonly modality: Modality;
+  readonly negated: boolean;
+  readonly cue: string | null;
+}
+
+/**
+ * Reads the words between the clause start and the trigger (nearest first), plus "if necessary"
+ * style conditions anywhere in the clause.
+ */
+export function readModality(tokens: readonly Token[], s: Sentence, clauses: ClauseMap, head: number, first: number, patternModality: Modality | null): ModalityResult {
+  const c = clauses.id[first - s.first];
+  const start = Math.max(clauses.starts[c], first - 8);
+  let modality: Modality | null = patternModality;
+  let negated = false;
+  let cue: string | null = null;
+  for (let k = first - 1; k >= start; k--) {
+    const t = tokens[k];
+    const w = t.lower;
+    if (NEGATORS.has(w) && first - k <= 4) negated = true;
+    if (REFUSAL.has(t.lemma) && tokens[k + 1]?.lower === 'to') negated = true;
+    if (modality) continue;
+    const toNext = tokens[k + 1]?.lower === 'to';
+    if (THREAT.has(w) && toNext) [modality, cue] = ['threatened', w];
+    else if (INTENT.has(w) && toNext) [modality, cue] = ['intended', w];
+    else if (DEMAND.has(w) && (toNext || tokens[k + 1]?.lower === 'for' || tokens[k + 1]?.lower === 'on')) [modality, cue] = ['demanded', w];
+    else if (FUTURE.has(w)) [modality, cue] = ['future', w];
+    else if ((w === 'is' || w === 'are') && toNext) [modality, cue] = ['future', `${w} to`];
+    else if (w === 'due' && toNext) [modality, cue] = ['future', 'due to'];
+    else if (HYPOTHETICAL.has(w)) [modality, cue] = ['hypothetical', w];
+  }
+  // "… if necessary", "… unless …" in the same sentence make the main event conditional.
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k].lower;
+    if (w === 'if' || w === 'unless') {
+      return { modality: 'hypothetical', negated, cue: w };
+    }
+  }
+  return { modality: modality ?? 'asserted', negated, cue };
+}
