@@ -75,6 +75,8 @@ export interface Mention extends TextSpan {
   readonly entries: readonly string[];
   /** the mention is a pronoun resolved to an antecedent */
   readonly pronoun?: boolean;
+  /** for pronouns: the kind of the antecedent */
+  readonly refersTo?: ActorKind;
   /** the mention is a place name standing for a government when it acts ("Minsk", "the Kremlin") */
   readonly metonym?: boolean;
   /** the mention follows a locative preposition ("in Poland"): a place here, never source or target */

@@ -45,7 +45,7 @@ export function readCountries(): { countries: NamedPlace[]; alpha3: Map<string, 
       lat: c.latlng[0],
       lon: c.latlng[1],
       population: 0,
-      weight: 3e7,
+      weight: 1e8,
       precision: 'country',
     };
     return { place, names: [c.name.common, c.name.official, ...alt] };
@@ -105,7 +105,7 @@ export function readAdmin1(): NamedPlace[] {
       lat: e.lat,
       lon: e.lon,
       population: 0,
-      weight: 1e6,
+      weight: 1e7,
       precision: 'admin1',
     },
     names: [e.name, ...(e.aliases ?? [])],
@@ -114,4 +114,15 @@ export function readAdmin1(): NamedPlace[] {
 
 export function readAliases(): AliasEntry[] {
   return readJsonl<AliasEntry>('aliases.jsonl');
+}
+
+export type StopRule = 'never' | 'locative';
+
+/** dictionaries/places/stoplist.jsonl: words that are never places, or only after "in"/"at"… */
+export function readStoplist(): Map<string, StopRule> {
+  const out = new Map<string, StopRule>();
+  for (const e of readJsonl<{ rule: StopRule; words: string[] }>('stoplist.jsonl')) {
+    for (const w of e.words) out.set(w.toLowerCase(), e.rule);
+  }
+  return out;
 }

@@ -1,9 +1,18 @@
 // The place gazetteer: GeoNames cities + countries + hand-written regions, indexed by normalised
 // name. Loaded once by the caller and handed to the places stage (stages never load data).
 import { placeKey, tokenCount } from './gazetteer-key.ts';
-import { type NamedPlace, readAdmin1, readAliases, readCities, readCountries } from './gazetteer-sources.ts';
+import {
+  type NamedPlace,
+  readAdmin1,
+  readAliases,
+  readCities,
+  readCountries,
+  readStoplist,
+  type StopRule,
+} from './gazetteer-sources.ts';
 
 export { placeKey } from './gazetteer-key.ts';
+export type { StopRule } from './gazetteer-sources.ts';
 
 export interface GazetteerPlace {
   /** "geonames:625144", "country:BLR", "admin1:US-TX" */
@@ -17,7 +26,7 @@ export interface GazetteerPlace {
   readonly lon: number;
   /** GeoNames population; 0 for countries and regions */
   readonly population: number;
-  /** ranking weight: the population, 3e7 for a country, 1e6 for a region, ≥ 3e6 for a capital */
+  /** ranking weight: the population, 1e8 for a country, 1e7 for a region, ≥ 3e6 for a capital */
   readonly weight: number;
   readonly precision: 'city' | 'admin1' | 'country';
 }
@@ -32,6 +41,8 @@ export interface Gazetteer {
   demonym(wordLower: string): string | undefined;
   /** keys that only match when written in capitals ("us", "uk") */
   isAbbreviation(nameLower: string): boolean;
+  /** 'never' a place ("of", "police"), a place only after a locative preposition ("Nice"), or undefined */
+  stopRule(nameLower: string): StopRule | undefined;
   readonly size: number;
 }
 
@@ -72,6 +83,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     add(a.alias, place);
     if (a.abbr) abbreviations.add(placeKey(a.alias));
   }
+  const stoplist = readStoplist();
   for (const list of index.values()) list.sort((a, b) => b.weight - a.weight);
   return {
     lookup: (nameLower) => index.get(placeKey(nameLower)) ?? [],
@@ -79,6 +91,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     country: (code3) => byCountry.get(code3),
     demonym: (word) => demonyms.get(word.toLowerCase()),
     isAbbreviation: (nameLower) => abbreviations.has(placeKey(nameLower)),
+    stopRule: (nameLower) => stoplist.get(placeKey(nameLower)),
     size: index.size,
   };
 }

@@ -40,48 +40,52 @@ export function createWinkNlp(): Nlp {
       const spaces = all.out(its.precedingSpaces) as string[];
       const pos = all.out(its.pos) as string[];
       const lemmas = all.out(its.lemma) as string[];
-      const sentenceIndex = new Int32Array(values.length);
-      const sentences: Sentence[] = [];
-      // Sentence token ranges: wink reports each sentence's token count through its token list.
+      // wink's sentence boundaries, as the index of each sentence's first token
+      const boundary = new Uint8Array(values.length + 1);
       let t = 0;
       doc.sentences().each((s) => {
-        const n = (s.tokens().out() as string[]).length;
-        sentences.push({ index: sentences.length, first: t, last: t + n, start: 0, end: 0 });
-        for (let k = t; k < t + n; k++) sentenceIndex[k] = sentences.length - 1;
-        t += n;
+        boundary[t] = 1;
+        t += (s.tokens().out() as string[]).length;
       });
-      const tokens: Token[] = new Array(values.length);
+      const tokens: Token[] = [];
+      const sentences: Sentence[] = [];
       let cursor = 0;
+      let newSentence = true;
       for (let i = 0; i < values.length; i++) {
         cursor += spaces[i].length;
         let start = cursor;
         const v = values[i];
         // wink is lossless, but guard against any drift so that offsets always point at the token.
-        if (text.startsWith(v, start) === false) {
+        if (!text.startsWith(v, start)) {
           const found = text.indexOf(v, start);
           if (found >= 0) start = found;
         }
-        const end = start + v.length;
-        cursor = end;
-        const lower = v.toLowerCase();
-        tokens[i] = {
-          i,
-          start,
-          end,
-          text: v,
-          lower,
-          lemma: (lemmas[i] ?? lower).toLowerCase(),
-          pos: pos[i],
-          sentence: sentenceIndex[i],
-        };
-      }
-      for (let k = 0; k < sentences.length; k++) {
-        const s = sentences[k];
-        if (s.last > s.first) {
-          sentences[k] = { ...s, start: tokens[s.first].start, end: tokens[s.last - 1].end };
+        cursor = start + v.length;
+        if (boundary[i]) newSentence = true;
+        // Whitespace tokens (newlines) are not kept; a line break always ends a sentence, so that
+        // headlines, datelines and bylines without a full stop stand alone.
+        if (pos[i] === 'SPACE' || v.trim() === '') {
+          if (v.includes('\n')) newSentence = true;
+          continue;
         }
+        if (tokens.length && text.slice(tokens[tokens.length - 1].end, start).includes('\n')) newSentence = true;
+        if (newSentence) {
+          if (sentences.length) closeSentence(sentences, tokens);
+          sentences.push({ index: sentences.length, first: tokens.length, last: tokens.length, start, end: start });
+          newSentence = false;
+        }
+        const lower = v.toLowerCase();
+        tokens.push({ i: tokens.length, start, end: cursor, text: v, lower, lemma: (lemmas[i] ?? lower).toLowerCase(), pos: pos[i], sentence: sentences.length - 1 });
       }
-      return { tokens, sentences: sentences.filter((s) => s.last > s.first) };
+      if (sentences.length) closeSentence(sentences, tokens);
+      return { tokens, sentences };
     },
   };
+}
+
+function closeSentence(sentences: Sentence[], tokens: readonly Token[]): void {
+  const k = sentences.length - 1;
+  const s = sentences[k];
+  const last = tokens.length;
+  sentences[k] = { ...s, last, end: tokens[last - 1].end };
 }

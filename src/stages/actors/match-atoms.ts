@@ -32,7 +32,10 @@ export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIn
       i++;
       continue;
     }
-    atoms.push({ first: i, last: m.end, item: pickItem(m.items) });
+    const item = pickItem(m.items);
+    // a role noun used as a modifier is no actor: "military assistance", "criminal pasts"
+    const modifierUse = item.kind === 'agent' && tokens[m.end - 1].pos === 'ADJ' && m.end < s.last && tokens[m.end].pos === 'NOUN';
+    if (!modifierUse) atoms.push({ first: i, last: m.end, item });
     i = m.end;
   }
   return atoms;

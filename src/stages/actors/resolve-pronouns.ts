@@ -6,11 +6,20 @@ const GROUP_NOUNS = new Set(['country', 'government', 'nation', 'state', 'admini
 
 type Wants = 'person-m' | 'person-f' | 'thing' | 'person';
 
+// Role nouns that name one person: "the president", "the spokeswoman" are "he"/"she", not "it".
+const PERSONAL_ROLE = /(president|minister|leader|chancellor|premier|spokes\w*|secretary|official|ambassador|envoy|general|commander|king|queen|prince|emir|sheikh|senator|judge|governor|mayor|chief|head|dictator|monarch)$/i;
+
+function kindOf(m: Mention): Mention['kind'] | 'personal-role' {
+  const k = m.kind === 'pronoun' ? (m.refersTo ?? 'unknown') : m.kind;
+  return k === 'agent' && PERSONAL_ROLE.test(m.text) ? 'personal-role' : k;
+}
+
 function compatible(m: Mention, wants: Wants, gender: (m: Mention) => string | undefined): boolean {
   if (m.locative || m.modifier || !m.code) return false;
-  if (wants === 'thing') return m.kind !== 'person' && m.kind !== 'pronoun';
-  if (m.kind !== 'person' && !(m.kind === 'pronoun' && m.entity)) return false;
-  if (wants === 'person') return true;
+  const kind = kindOf(m);
+  if (wants === 'thing') return kind === 'country' || kind === 'igo' || kind === 'group' || kind === 'agent';
+  if (kind !== 'person' && kind !== 'personal-role') return false;
+  if (wants === 'person' || kind === 'personal-role') return true;
   const g = gender(m);
   return !g || g === (wants === 'person-m' ? 'm' : 'f');
 }
@@ -58,6 +67,7 @@ export function resolvePronouns(
         code: antecedent.code,
         entity: antecedent.entity,
         kind: 'pronoun',
+        refersTo: antecedent.kind === 'pronoun' ? antecedent.refersTo : antecedent.kind,
         role: antecedent.role,
         country: antecedent.country,
         entries: antecedent.entries,

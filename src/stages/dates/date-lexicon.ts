@@ -27,6 +27,7 @@ export const PART_OF_DAY = `(?:\\s+(?:morning|afternoon|evening|night))?`;
 
 /**
  * What may stand before any date expression: "early on Sunday", "later on Monday", "since 2014".
- * `prep` is kept: "since" makes the date background, and some rules need a preposition.
+ * `prep` is kept: "since" makes the date background, and some rules need a preposition;
+ * `lead` "later Saturday" in a Saturday paper is that day even in a future clause.
  */
-export const PREFIX = `(?:(?:early|late|earlier|later)\\s+)?(?:(?<prep>on|in|since|from|until|till|by|during|before|after|at|through|throughout)\\s+)?`;
+export const PREFIX = `(?:(?<lead>early|late|earlier|later)\\s+)?(?:(?<prep>on|in|since|from|until|till|by|during|before|after|at|through|throughout)\\s+)?`;

@@ -2,6 +2,7 @@
 // patterns over sentences; resolveDatePhrase runs them anchored over one phrase. Days are counted
 // from the epoch (see date-arith.ts); `pub` is the publication day or null.
 import { monthOf, weekdayOf, yearOf, ymdToDay } from './date-arith.ts';
+import { at, explicit, lower, monthPeriod } from './date-resolvers.ts';
 import { MONTH_RE, MONTHS, NUMBER_RE, NUMBER_WORDS, PART_OF_DAY, WEEKDAY_RE, WEEKDAYS } from './date-lexicon.ts';
 
 export type DateTense = 'past' | 'future';
@@ -20,35 +21,6 @@ export interface DateRule {
   /** only after a preposition or a qualifier: "in March", "in 2014", never a bare "March" / "2014" */
   readonly needsPrep?: boolean;
   resolve(g: Groups, ctx: DateContext): Resolved | null;
-}
-
-const at = (pub: number | null, offset: number): Resolved => ({ day: pub === null ? null : pub + offset, background: false });
-const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
-
-/** A day-month without a year: the nearest one not after publication (past) or not before it (future). */
-function nearestYear(month: number, day: number, ctx: DateContext): number | null {
-  if (ctx.pub === null) return null;
-  const y0 = yearOf(ctx.pub);
-  // eight years always reach a 29 February
-  for (let k = 0; k <= 8; k++) {
-    const d = ymdToDay(ctx.tense === 'future' ? y0 + k : y0 - k, month, day);
-    if (d !== null && (ctx.tense === 'future' ? d >= ctx.pub : d <= ctx.pub)) return d;
-  }
-  return null;
-}
-
-/** Month-level periods have no day; they are background when they ended before publication's month. */
-function monthPeriod(year: number, month: number, pub: number | null): Resolved {
-  const before = pub !== null && year * 12 + month < yearOf(pub) * 12 + monthOf(pub);
-  return { day: null, background: before };
-}
-
-function explicit(g: Groups, ctx: DateContext): Resolved | null {
-  const month = MONTHS[lower(g.mon)];
-  const day = Number(g.d);
-  const d = g.y ? ymdToDay(Number(g.y), month, day) : nearestYear(month, day, ctx);
-  if (d === null && (g.y || ctx.pub !== null)) return null; // 31 April is not a date
-  return { day: d, background: false };
 }
 
 const RELATIVE: Readonly<Record<string, number>> = {
@@ -93,6 +65,8 @@ export const DATE_RULES: readonly DateRule[] = [
       const future = which === 'next' || which === 'coming' || (which !== 'last' && which !== 'past' && ctx.tense === 'future');
       const back = (weekdayOf(ctx.pub) - target + 7) % 7;
       const ahead = (target - weekdayOf(ctx.pub) + 7) % 7;
+      // "later Saturday" in a Saturday paper: that day, whatever the tense
+      if (back === 0 && (lower(g.lead) === 'later' || lower(g.lead) === 'earlier')) return at(ctx.pub, 0);
       if (future) return at(ctx.pub, ahead === 0 ? 7 : ahead);
       // "last Sunday" in a Sunday paper is a week ago; plain "Sunday" is that day
       return at(ctx.pub, -(back === 0 && (which === 'last' || which === 'past') ? 7 : back));
@@ -151,7 +125,8 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'year',
-    body: `(?:the\\s+)?(?:(?<which>early|mid|late)[\\s-]+)?(?<y>(?:19|20)\\d{2})(?<decade>s)?`,
+    // "the" only before a decade: "in the 1990s", never "in the 2016 election"
+    body: `(?:the\\s+(?=\\d{4}s))?(?:(?<which>early|mid|late)[\\s-]+)?(?<y>(?:19|20)\\d{2})(?<decade>s)?`,
     needsPrep: true,
     resolve: (g, ctx) => {
       const y = Number(g.y);

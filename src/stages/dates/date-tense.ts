@@ -26,10 +26,17 @@ function verdict(tokens: readonly Token[], i: number): Verdict {
   if (CLAUSE_PUNCT.test(t.text) || CLAUSE_WORDS.has(t.lower)) return 'boundary';
   if (FUTURE_WORDS.has(t.lower)) return 'future';
   if (FUTURE_BEFORE_TO.has(t.lower) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'for')) return 'future';
+  // "ahead of Saturday's caucus"
+  if (t.lower === 'ahead' && tokens[i + 1]?.lower === 'of') return 'future';
   if (PAST_AUX.has(t.lower)) return 'past';
   if (t.pos !== 'VERB' || NOT_PAST.has(t.lower) || t.lower === t.lemma || t.lower.endsWith('ing')) return null;
   // "meets on Monday", "comes into force on Sunday": the scheduled present is about the future
-  return t.lower.endsWith('s') ? 'future' : 'past';
+  if (t.lower.endsWith('s')) return 'future';
+  // a participle takes the tense of its auxiliaries: "will be counted Tuesday"
+  for (let j = i - 1; j >= 0 && j >= i - 3 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV'); j--) {
+    if (FUTURE_WORDS.has(tokens[j].lower)) return 'future';
+  }
+  return 'past';
 }
 
 /**

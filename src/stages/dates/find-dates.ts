@@ -1,0 +1,53 @@
+// Finds the date expressions of one sentence and resolves each against the publication date.
+import type { DateMention, Sentence, Token } from '../../core/types.ts';
+import { isoToDay } from './date-arith.ts';
+import { PREFIX } from './date-lexicon.ts';
+import { DATE_RULES } from './date-rules.ts';
+import { tenseAt } from './date-tense.ts';
+import { applyRule } from './resolve-date-phrase.ts';
+
+const GLOBAL = DATE_RULES.map((rule) => ({
+  rule,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])${PREFIX}(?:${rule.body})(?![\\p{L}\\p{N}])`, 'giu'),
+}));
+
+/** Token range [first, last) inside [from, to) that covers the characters [start, end). */
+function tokenRange(tokens: readonly Token[], from: number, to: number, start: number, end: number): [number, number] {
+  let first = from;
+  while (first < to && tokens[first].end <= start) first++;
+  let last = first;
+  while (last < to && tokens[last].start < end) last++;
+  return [first, last];
+}
+
+export function findDates(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  published: string | null,
+): DateMention[] {
+  const body = text.slice(sentence.start, sentence.end);
+  // In mixed-case text a month must be capitalised: "may", "march" are mostly verbs.
+  const mixedCase = /\p{Lu}/u.test(body);
+  const pub = isoToDay(published);
+  const found: DateMention[] = [];
+  for (const { rule, re } of GLOBAL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+      const g = m.groups ?? {};
+      if (mixedCase && g.mon !== undefined && g.mon[0] === g.mon[0].toLowerCase()) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const [first, last] = tokenRange(tokens, sentence.first, sentence.last, start, end);
+      const tense = tenseAt(tokens, sentence.first, sentence.last, first, last);
+      const r = applyRule(rule, g, pub, tense);
+      if (r === null) continue;
+      found.push({ start, end, text: m[0], sentence: sentence.index, ...r });
+    }
+  }
+  // Longest leftmost wins: "August 13, 2020" over "August 2020"-like partial readings.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  for (const d of found) if (out.length === 0 || d.start >= out[out.length - 1].end) out.push(d);
+  return out;
+}

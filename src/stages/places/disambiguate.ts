@@ -1,0 +1,62 @@
+// Picks one candidate per matched name. The prior is the candidate's weight (a country, then a
+// region, a capital, the biggest city); the article's other places and demonyms add a little
+// ("Georgia" is the US state next to "Atlanta", the country next to "Tbilisi" or "Georgian"), and a
+// qualifier right after the name decides ("Moscow, Idaho", "Paris, Texas"). Article-wide context
+// stays weak on purpose: a US article that names Texas still means France by "Paris".
+import type { GazetteerPlace } from '../../dictionaries/gazetteer.ts';
+import type { PlaceMatch } from './find-places.ts';
+
+/** Score bonuses, in powers of ten of population: country / region named elsewhere, or right after. */
+const COUNTRY_BONUS = 1;
+const ADMIN_BONUS = 0.5;
+const QUALIFIER_BONUS = 4;
+/** A name whose heaviest candidate outweighs the next one 20× tells its country and region ("Moscow" → RUS). */
+const DOMINANCE = 20;
+
+export interface ContextCue {
+  /** which name gave it: a name never counts as context for itself */
+  readonly source: string;
+  readonly country: string;
+  readonly admin?: string;
+}
+
+/** What a matched name says about the article's countries and regions, whatever it is resolved to. */
+export function cuesOf(m: PlaceMatch): ContextCue[] {
+  const c = m.candidates;
+  const source = m.text.toLowerCase();
+  const top = c[0];
+  // only a real population ratio counts: "Georgia" the country vs the state is a tie of priors
+  const dominant = c.length === 1 || (c[1].precision === 'city' && top.weight >= DOMINANCE * c[1].weight);
+  if (!dominant && !c.every((p) => p.country === top.country)) return [];
+  const admin = dominant || c.every((p) => p.admin === top.admin) ? top.admin : '';
+  return [{ source, country: top.country, admin: admin === '' ? undefined : admin }];
+}
+
+/** Does `q` (the name after "X, ") contain candidate `p`? */
+const contains = (q: GazetteerPlace, p: GazetteerPlace) =>
+  q.country === p.country && (q.precision === 'country' || (q.precision === 'admin1' && q.admin !== '' && q.admin === p.admin));
+
+/** `qualifier`: the match written right after this one with only a comma between, if any. */
+export function choosePlace(m: PlaceMatch, cues: readonly ContextCue[], qualifier?: PlaceMatch): GazetteerPlace {
+  const self = m.text.toLowerCase();
+  const countries = new Set<string>();
+  const admins = new Set<string>();
+  for (const cue of cues) {
+    if (cue.source === self) continue;
+    countries.add(cue.country);
+    if (cue.admin) admins.add(`${cue.country}.${cue.admin}`);
+  }
+  let best = m.candidates[0];
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const p of m.candidates) {
+    let score = Math.log10(Math.max(p.weight, 1));
+    if (countries.has(p.country)) score += COUNTRY_BONUS;
+    if (p.admin !== '' && admins.has(`${p.country}.${p.admin}`)) score += ADMIN_BONUS;
+    if (qualifier?.candidates.some((q) => contains(q, p))) score += QUALIFIER_BONUS;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}

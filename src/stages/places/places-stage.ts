@@ -1,0 +1,55 @@
+// Stage places.gazetteer.v1: place names in every sentence, resolved to one gazetteer entry with
+// the article's other places and demonyms as context.
+import type { Stage } from '../../core/stage.ts';
+import type { LocatedPlaceMention } from './choose-location.ts';
+import type { Gazetteer } from '../../dictionaries/gazetteer.ts';
+import { type ContextCue, choosePlace, cuesOf } from './disambiguate.ts';
+import { findPlaces, type PlaceMatch } from './find-places.ts';
+
+export { chooseLocation, type LocatedPlaceMention } from './choose-location.ts';
+
+/** An article is "lower-cased" (IndiaPoliceEvents) when under 0.5 % of its letters are capitals. */
+export function isLowerCased(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters > 0 && upper / letters < 0.005;
+}
+
+export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
+  return {
+    name: 'places.gazetteer.v1',
+    requires: ['tokens', 'sentences'],
+    assigns: ['places'],
+    run(doc, { gazetteer }) {
+      const tokens = doc.layers.tokens ?? [];
+      const lower = isLowerCased(doc.text);
+      const matches: PlaceMatch[] = [];
+      for (const s of doc.layers.sentences ?? []) matches.push(...findPlaces(doc.text, tokens, s, gazetteer, lower));
+      const cues: ContextCue[] = matches.flatMap(cuesOf);
+      // "Georgian", "Russians": demonyms name a country without being a place
+      for (const t of tokens) {
+        if (!lower && !/^\p{Lu}/u.test(t.text)) continue;
+        const country = gazetteer.demonym(t.lower) ?? gazetteer.demonym(t.lower.replace(/s$/, ''));
+        if (country !== undefined) cues.push({ source: `demonym:${t.lower}`, country });
+      }
+      const places: LocatedPlaceMention[] = matches.map((m, k) => {
+        const next = matches[k + 1];
+        const qualifier = next && /^\s*,?\s*$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
+        const p = choosePlace(m, cues, qualifier);
+        return {
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          sentence: tokens[m.first].sentence,
+          name: p.name,
+          country: p.country,
+          lat: p.lat,
+          lon: p.lon,
+          precision: p.precision,
+          locative: m.eventLocative,
+        };
+      });
+      return { places };
+    },
+  };
+}
