@@ -6,6 +6,8 @@ import { composeMentions } from './compose-mentions.ts';
 import { matchAtoms } from './match-atoms.ts';
 import { resolvePronouns } from './resolve-pronouns.ts';
 
+const VAGUE = new Set(['outside', 'foreign', 'external', 'unidentified', 'unknown', 'unnamed', 'international', 'overseas', 'alien']);
+
 /** True when an article is written all in lower case (Indian wire copy in the IPE data). */
 export function isLowerCaseText(text: string): boolean {
   let upper = 0;
@@ -45,8 +47,9 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
     }
     const focus = articleFocus(doc.text, found, doc.layers.places ?? []);
     // A role noun with no country in its own words takes the article's country.
+    // Not when the words say the actor is foreign or unknown: "outside forces", "unidentified gunmen".
     const filled = found.map((m) =>
-      m.code === null && m.kind === 'agent' && focus
+      m.code === null && m.kind === 'agent' && focus && !VAGUE.has(tokens[m.first - 1]?.lower ?? '')
         ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true }
         : m,
     );

@@ -106,7 +106,7 @@ function toMention(group: Atom[], ctx: ComposeContext, own: Atom[]): Mention {
   const after = ctx.tokens[last];
   const after2 = ctx.tokens[last + 1];
   const modifier = after?.text === '-' && after2 !== undefined && MODIFIER_SUFFIX.has(after2.lower) && after.start === ctx.tokens[last - 1].end;
-  const onlyPlace = group.length === 1 && (countryAtom?.item.kind === 'capital' || countryAtom?.item.kind === 'country');
+  const onlyPlace = group.length === 1 && (countryAtom?.item.kind === 'capital' || countryAtom?.item.kind === 'country' || group[0].item.kind === 'seat');
   return {
     start,
     end,

@@ -11,6 +11,8 @@ interface Ctx {
   readonly sentences: readonly Sentence[];
 }
 
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 const span = (ctx: Ctx, first: number, last: number): TextSpan => {
   const start = ctx.tokens[first].start;
   const end = ctx.tokens[last - 1].end;
@@ -25,6 +27,8 @@ function speakerAround(ctx: Ctx, cue: number, floor: number, ceiling: number): A
   if (before && before.first >= floor) return mentionRef(before);
   const after = mentionStartingAt(ctx.mentions, cue + 1);
   if (after && after.last <= ceiling) return mentionRef(after);
+  const p = ctx.tokens[cue - 1];
+  if (p && cue - 1 >= floor && PERSONAL_PRONOUNS.has(p.lower)) return { start: p.start, end: p.end, text: p.text, code: null, entity: null };
   return nounPhraseBefore(ctx.tokens, cue, floor, ctx.text) ?? nounPhraseAfter(ctx.tokens, cue + 1, ceiling, ctx.text);
 }
 
@@ -34,19 +38,26 @@ function directQuote(ctx: Ctx, q: Quote, previous: Attribution | null): Attribut
   const content = span(ctx, q.open + 1, q.close);
   const endSentence = ctx.sentences[tokens[q.close].sentence];
   const limit = Math.min(q.close + 12, tokens.length);
+  const endsStatement = /^[.!?]$/.test(tokens[q.close - 1].text);
   for (let k = q.close + 1; k < limit; k++) {
     if (tokens[k].text === '"' || tokens[k].text === '“') break;
+    // '…elections." Lukashenko denies …' starts a new sentence with a new subject
+    if (endsStatement && tokens[k].sentence !== tokens[q.close].sentence) break;
     if (isCue(tokens[k])) {
       const speaker = speakerAround(ctx, k, q.close + 1, Math.min(limit, endSentence.last));
       if (speaker) return { speaker, cue: span(ctx, k, k + 1), content, direct: true, sentence: tokens[q.open].sentence };
+      break;
     }
     if (tokens[k].text === '.' && k > q.close + 1) break;
   }
   const startSentence = ctx.sentences[tokens[q.open].sentence];
   for (let k = q.open - 1; k >= Math.max(startSentence.first, q.open - 4); k--) {
     if (isCue(tokens[k])) {
-      const speaker = speakerAround(ctx, k, startSentence.first, q.open);
+      // 'X said: "…"' — the speaker stands before the cue
+      const before = mentionEndingAt(ctx.mentions, tokens, k);
+      const speaker = before && before.first >= startSentence.first ? mentionRef(before) : nounPhraseBefore(tokens, k, startSentence.first, ctx.text);
       if (speaker) return { speaker, cue: span(ctx, k, k + 1), content, direct: true, sentence: tokens[q.open].sentence };
+      break;
     }
   }
   // A quote that runs on from a previous one in the next sentence keeps its speaker.
@@ -57,7 +68,7 @@ function directQuote(ctx: Ctx, q: Quote, previous: Attribution | null): Attribut
 const CONTENT_SKIP = new Set(['that', ',', ':']);
 
 /** Indirect speech: "X said (that) …", "…, X said", "according to X, …". */
-function indirect(ctx: Ctx, s: Sentence, inQuote: (t: number) => boolean, last: Attribution | null): Attribution[] {
+function indirect(ctx: Ctx, s: Sentence, inQuote: (t: number) => boolean, last: Attribution | null, usedCues: ReadonlySet<number>): Attribution[] {
   const { tokens } = ctx;
   const out: Attribution[] = [];
   let end = s.last;
@@ -74,7 +85,7 @@ function indirect(ctx: Ctx, s: Sentence, inQuote: (t: number) => boolean, last: 
       if (content) out.push({ speaker, cue: span(ctx, k, k + 2), content, direct: false, sentence: s.index });
       continue;
     }
-    if (!isCue(t) || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'by') continue;
+    if (!isCue(t) || usedCues.has(t.start) || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'by') continue;
     const subj = mentionEndingAt(ctx.mentions, tokens, k);
     // "…, Zakharova said." / "…, said the ministry."
     const commaBefore = subj ? subj.first - 1 : k - 1;
@@ -85,7 +96,8 @@ function indirect(ctx: Ctx, s: Sentence, inQuote: (t: number) => boolean, last: 
     }
     // "X said (that) …", "X told reporters that …", "X, saying during … that …"
     let from = k + 1;
-    const that = tokens.slice(k + 1, Math.min(k + 10, end)).findIndex((x) => x.lower === 'that');
+    // "said that Belarusians …" but not "said the turmoil that has followed …" (a relative "that")
+    const that = tokens.slice(k + 1, Math.min(k + 10, end)).findIndex((x, j) => x.lower === 'that' && !/^(VERB|AUX)$/.test(tokens[k + 2 + j]?.pos ?? ''));
     if (that >= 0 && !inQuote(k + 1 + that)) from = k + 2 + that;
     else if (t.lemma === 'tell') {
       const obj = mentionStartingAt(ctx.mentions, k + 1);
@@ -120,16 +132,25 @@ export const attributionsStage: Stage = {
     const quoted = new Uint8Array(ctx.tokens.length);
     const out: Attribution[] = [];
     let previous: Attribution | null = null;
+    const usedCues = new Set<number>();
     for (const q of quotes) {
       for (let k = q.open; k <= q.close; k++) quoted[k] = 1;
       // A short quoted phrase inside a sentence ("scare quotes") is not a statement of its own.
       if (q.close - q.open < 4 && !ctx.tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB')) continue;
       previous = directQuote(ctx, q, previous);
+      if (previous.cue) usedCues.add(previous.cue.start);
       out.push(previous);
     }
     for (const s of ctx.sentences) {
       const lastHere = out.filter((a) => a.sentence === s.index).pop() ?? null;
-      out.push(...indirect(ctx, s, (t) => quoted[t] === 1, lastHere));
+      out.push(...indirect(ctx, s, (t) => quoted[t] === 1, lastHere, usedCues));
+    }
+    // A quoted phrase inside someone's indirect speech is theirs: 'Pompeo saying that … "the freedoms …"'
+    for (let k = 0; k < out.length; k++) {
+      const q = out[k];
+      if (!q.direct || q.speaker) continue;
+      const host = out.find((a) => !a.direct && a.speaker && a.sentence === q.sentence && a.cue && a.cue.start < q.content.start);
+      if (host) out[k] = { ...q, speaker: host.speaker, cue: host.cue };
     }
     out.sort((a, b) => a.content.start - b.content.start);
     return { attributions: out };

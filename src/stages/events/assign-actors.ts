@@ -128,8 +128,11 @@ function nominalArguments(c: SentenceContext, tr: Trigger): Arguments {
   let target: Mention | null = null;
   const prev = c.mentions.filter((m) => m.last <= tr.first && m.last >= tr.first - 2).pop();
   if (prev && !c.tokens.slice(prev.last, tr.first).some((t) => t.pos === 'VERB' || PREPOSITIONS.has(t.lower))) source = prev;
-  for (let k = tr.last; k < Math.min(c.s.last, tr.last + 5); k++) {
+  let verbs = 0;
+  for (let k = tr.last; k < Math.min(c.s.last, tr.last + 6); k++) {
     const w = c.tokens[k].lower;
+    // "protests continue against X", "clashes erupted between X and Y": one verb may come between
+    if (c.tokens[k].pos === 'VERB' && ++verbs > 1) break;
     if (w === 'between' || w === 'among') {
       const a = after(k);
       const b = a ? c.mentions.find((m) => m.first > a.last && m.first <= a.last + 2) : null;
@@ -137,19 +140,32 @@ function nominalArguments(c: SentenceContext, tr: Trigger): Arguments {
     }
     if (w === 'by' && !source) source = after(k);
     else if ((w === 'against' || w === 'on' || w === 'with' || w === 'of' || w === 'to') && !target) target = after(k);
-    if (c.tokens[k].pos === 'VERB') break;
   }
-  if (!source) {
-    // "During a phone call on Saturday, the Belarusian and Russian presidents said …": the clause's subject
+  const start = c.clauses.starts[clause(c, tr.first)];
+  const before = c.tokens.slice(start, tr.first);
+  const asObject = before.some((t) => t.pos === 'VERB');
+  const inOpeningPhrase = before.length > 0 && PREPOSITIONS.has(before[0].lower);
+  if (!source && (asObject || inOpeningPhrase)) {
+    // "Russia held a phone call …" (object) / "During a phone call …, the Belarusian and Russian presidents said"
+    const left = asObject ? findSubject(c, tr.first) : [];
     const subj = c.mentions.find((m) => m.first > tr.last && subjectLike(c, m));
-    const left = findSubject(c, tr.first);
-    const pick = left.length ? left : subj ? [subj] : [];
+    const pick = left.length ? left : subj ? compoundRight(c, subj) : [];
     if (pick.length) source = pick[0];
     if (!target && pick.length > 1) target = pick[1];
-    if (!target && subj && !left.length) {
-      const partner = c.mentions.find((m) => m.first > subj.last && m.first <= subj.last + 2);
-      if (partner) target = partner;
-    }
   }
   return { sources: source ? [source] : [], target: target !== source ? target : null, passive: false };
+}
+
+/** "the Belarusian and Russian presidents": the mention and those joined to it by "and" on its right. */
+function compoundRight(c: SentenceContext, m: Mention): Mention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const gap = c.tokens[cur.last];
+    const next = c.mentions.find((x) => x.first === cur.last + 1);
+    if (!next || !gap || (gap.lower !== 'and' && gap.lower !== ',')) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
 }

@@ -1,10 +1,10 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Stage } from '../../core/stage.ts';
-import type { Attribution, EventCandidate, Mention, Sentence, Token, Trace } from '../../core/types.ts';
+import type { ActorRef, Attribution, EventCandidate, Sentence, Token, Trace } from '../../core/types.ts';
 import { SPEECH_CUES } from '../attributions/cues.ts';
 import { assignArguments, type SentenceContext } from './assign-actors.ts';
 import { claimFor, accusationsFrom } from './claims.ts';
-import { mapClauses } from './clauses.ts';
+import { type ClauseMap, mapClauses } from './clauses.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { noiseKind } from './noise.ts';
@@ -17,9 +17,10 @@ const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in
  * A trigger inside the complement of another coded trigger is part of that event, not a second
  * one: "threatened to re-impose sanctions" is one 1312, "accused Ukraine of shelling" one 112.
  */
-function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigger[]): Trigger | null {
+function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigger[], clauseOf: (k: number) => number): Trigger | null {
   for (const a of earlier) {
     if (a.head >= tr.first || tr.first - a.last > 6) continue;
+    if (clauseOf(a.head) !== clauseOf(tr.first) && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
     const between = tokens.slice(a.last, tr.first);
     if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
     if (tr.pattern.kind === 'noun' || between.some((t) => LINKS.has(t.lower)) || between.length <= 3) return a;
@@ -29,7 +30,7 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
 
 export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
   name: STAGE,
-  requires: ['tokens', 'sentences', 'mentions', 'attributions', 'dates'],
+  requires: ['tokens', 'sentences', 'mentions', 'focus', 'attributions', 'dates'],
   assigns: ['candidates', 'traces'],
   run(doc, { patterns }) {
     const tokens = doc.layers.tokens!;
@@ -59,14 +60,14 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
       const kept: Trigger[] = [];
       for (const tr of triggers) {
         note(s.index, 'pattern-tried', `${tokens[tr.head].text}: ${tr.tried.join(', ')}`);
-        const why = dropReason(tr, tokens, s, clauses.kinds[clauses.id[tr.first - s.first]], clauses.relative[tr.first - s.first] === 1, attributions, kept, triggers, dates);
+        const why = dropReason(tr, tokens, s, clauses, attributions, kept, triggers, dates);
         if (why) {
           note(s.index, 'dropped', `${tr.pattern.id} at "${tokens[tr.head].text}": ${why}`);
           continue;
         }
         kept.push(tr);
       }
-      for (const tr of kept) out.push(...candidatesFor(tr, ctx, attributions, note));
+      for (const tr of kept) out.push(...candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, note));
     }
     out.push(...accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
     return { candidates: out, traces };
@@ -77,8 +78,7 @@ function dropReason(
   tr: Trigger,
   tokens: readonly Token[],
   s: Sentence,
-  clauseKind: string,
-  inRelative: boolean,
+  clauses: ClauseMap,
   attributions: readonly Attribution[],
   kept: readonly Trigger[],
   all: readonly Trigger[],
@@ -89,7 +89,10 @@ function dropReason(
     const a = attributions.find((x) => x.cue?.start === head.start)!;
     if (all.some((o) => o !== tr && tokens[o.head].start >= a.content.start && tokens[o.head].start < a.content.end)) return 'speech cue of a reported event';
   }
-  const by = absorbed(tokens, tr, kept);
+  const clauseOf = (k: number) => clauses.id[k - s.first];
+  const clauseKind = clauses.kinds[clauseOf(tr.first)];
+  const inRelative = clauses.relative[tr.first - s.first] === 1;
+  const by = absorbed(tokens, tr, kept, clauseOf);
   if (by) return `part of ${by.pattern.id}`;
   if (clauseKind === 'conditional') return 'inside a conditional clause';
   if (inRelative && dates.some((d) => d.sentence === s.index && d.background)) return 'background clause';
@@ -100,14 +103,20 @@ function candidatesFor(
   tr: Trigger,
   ctx: SentenceContext,
   attributions: readonly Attribution[],
+  focus: string | null,
   note: (s: number, k: Trace['kind'], t: string) => void,
 ): EventCandidate[] {
   const { tokens, s } = ctx;
   const args = assignArguments(ctx, tr);
-  let target = args.target ?? (tr.pattern.kind === 'verb' ? recipientOfTell(ctx, tr) : null);
+  let target: ActorRef | null = args.target ?? (tr.pattern.kind === 'verb' ? recipientOfTell(ctx, tr) : null);
   const mod = readModality(tokens, s, ctx.clauses, tr.head, tr.first, tr.pattern.modality);
   const symmetric = symmetricCode(tr.pattern.cameo);
-  let sources: (Mention | null)[] = args.sources.length ? args.sources : [null];
+  let sources: (ActorRef | null)[] = args.sources.length ? args.sources : [null];
+  // "violent protests continue": protesters with no words of their own are the article country's people
+  if (!args.sources.length && tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') && focus) {
+    const t = tokens[tr.first];
+    sources = [{ start: t.start, end: tokens[tr.last - 1].end, text: 'protesters', code: focus, entity: null }];
+  }
   // "Armenia and Azerbaijan agreed to a ceasefire": a symmetric act between the two
   if (symmetric && !target && sources.length === 2) {
     target = sources[1];

@@ -45,7 +45,7 @@ export function mapClauses(tokens: readonly Token[], s: Sentence): ClauseMap {
     if (k > s.first) {
       if (t.lower === ';' || t.lower === ':') open(k + 1, 'main');
       else if (CONDITIONAL.has(t.lower)) open(k, 'conditional');
-      else if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || (t.lower === 'as' && next && next.pos !== 'ADJ' && next.pos !== 'ADV' && prev.pos !== 'ADJ'))) open(k, 'sub');
+      else if (SUBORDINATORS.has(t.lower) && (t.lower === 'as' ? asClause(tokens, k, s) : t.pos === 'SCONJ')) open(k, 'sub');
       else if (RELATIVE.has(t.lower) && prev.lower === ',') {
         open(k, 'relative');
         inRelative = true;
@@ -74,4 +74,17 @@ export function clauseOf(map: ClauseMap, s: Sentence, token: number): number {
 
 export function clauseEnd(map: ClauseMap, s: Sentence, clause: number): number {
   return clause + 1 < map.starts.length ? map.starts[clause + 1] : s.last;
+}
+
+const AS_NOT_CLAUSE_BEFORE = new Set(['such', 'well', 'same', 'so', 'as', 'known', 'serve', 'served', 'serves', 'described', 'seen', 'regarded']);
+
+/** "as violent protests continue" opens a clause; "such as", "as well as", "as a result" do not. */
+function asClause(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  const prev = tokens[k - 1];
+  if (AS_NOT_CLAUSE_BEFORE.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'ADV') return false;
+  for (let j = k + 1; j < Math.min(s.last, k + 6); j++) {
+    if (tokens[j].pos === 'PUNCT') return false;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return j > k + 1;
+  }
+  return false;
 }
