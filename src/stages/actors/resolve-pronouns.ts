@@ -90,11 +90,10 @@ function speakerBefore(tokens: readonly Token[], s: Sentence, i: number, all: re
 }
 
 function latestBefore(all: readonly Mention[], offset: number, sentence: number, wants: Wants, gender: (m: Mention) => string | undefined): Mention | null {
-  for (let k = all.length - 1; k >= 0; k--) {
-    const m = all[k];
-    if (m.start >= offset) continue;
-    if (m.sentence < sentence - 3) break;
-    if (compatible(m, wants, gender)) return m;
+  let best: Mention | null = null;
+  for (const m of all) {
+    if (m.start >= offset || m.sentence < sentence - 3) continue;
+    if ((!best || m.start > best.start) && compatible(m, wants, gender)) best = m;
   }
-  return null;
+  return best;
 }

@@ -1,0 +1,62 @@
+// `npm run bench`: codes ../shared/corpus/news.jsonl end to end into a SQLite store on one core and
+// prints sentences/s, articles/s and peak RSS, next to the floor of our own stack (wink-nlp
+// tokenising and tagging the same text and nothing else). Also times loading the dictionaries.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createWinkNlp } from '../src/adapters/nlp/wink.ts';
+import { openSqliteStore } from '../src/adapters/store/sqlite-store.ts';
+import { createCoder, ROOT } from '../src/apps/create-coder.ts';
+
+const corpus = process.env.DYAD_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
+if (!existsSync(corpus)) {
+  console.error(`bench: ${corpus} not found (set DYAD_CORPUS)`);
+  process.exit(2);
+}
+const articles = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const limit = Number(process.env.DYAD_BENCH_ARTICLES ?? articles.length);
+const batch = articles.slice(0, limit).map((a) => ({ id: String(a.id), text: String(a.text), published: a.published, title: a.title, url: a.url }));
+const mb = (b: number) => Math.round(b / 1048576);
+let peak = process.memoryUsage().rss;
+const sample = () => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+};
+const timer = setInterval(sample, 20);
+
+const rss0 = process.memoryUsage().rss;
+let t = performance.now();
+const coder = createCoder();
+const loadMs = performance.now() - t;
+const loadRss = process.memoryUsage().rss - rss0;
+
+// Floor: wink-nlp alone over the same text.
+const nlp = createWinkNlp();
+t = performance.now();
+let floorSentences = 0;
+for (const a of batch) floorSentences += nlp.analyse(a.text).sentences.length;
+const floorSecs = (performance.now() - t) / 1000;
+
+// Dyad end to end into the store.
+const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+const store = openSqliteStore(join(dir, 'bench.db'));
+t = performance.now();
+let sentences = 0;
+let events = 0;
+for (const a of batch) {
+  const coded = coder.code(a);
+  sentences += coded.sentences.length;
+  events += coded.events.length;
+  await store.saveArticle(coded, coder.fingerprint);
+}
+const secs = (performance.now() - t) / 1000;
+sample();
+clearInterval(timer);
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+
+const r = (x: number) => Math.round(x);
+console.log(`corpus: ${corpus} (${batch.length} articles, ${sentences} sentences)`);
+console.log(`dictionaries + gazetteer load: ${r(loadMs)} ms, +${mb(loadRss)} MB RSS`);
+console.log(`wink floor:  ${r(floorSentences / floorSecs)} sentences/s, ${r(batch.length / floorSecs)} articles/s`);
+console.log(`dyad → store: ${r(sentences / secs)} sentences/s, ${r(batch.length / secs)} articles/s, ${events} events, ${(100 * (floorSecs / secs)).toFixed(0)}% of the floor`);
+console.log(`peak RSS: ${mb(peak)} MB`);
