@@ -60,7 +60,7 @@ function checkCode(where: string, code: string, opts: { roleOnly?: boolean } = {
       if (k && !k.has('role') && !k.has('religion') && !k.has('group'))
         err(where, `agent code ${code}: block ${b} is not a role/religion/group block`);
     }
-  } else if (blocks.length && !isLead(blocks[0])) {
+  } else if (blocks[0] !== undefined && !isLead(blocks[0])) {
     err(where, `code ${code} does not start with a country/region or IGO/NGO/IMG/MNC block`);
   }
 }
@@ -227,6 +227,20 @@ for (const [t, m] of sharedBy) {
     if (t === 'person') warn('names', msg);
     else err('names', msg);
   }
+}
+
+// ---- phrases shared across types (a person called like a country, an org named like a seat…) ----
+// The matcher drops a leading "the", so compare without it.
+const crossOwners = new Map<string, Set<string>>();
+for (const { e } of entries) {
+  for (const ph of new Set(phrasesOf(e).map((x) => x.toLowerCase().replace(/^the\s+/, '')))) {
+    if (!crossOwners.has(ph)) crossOwners.set(ph, new Set());
+    crossOwners.get(ph)!.add(`${e.type}:${e.id}`);
+  }
+}
+for (const [ph, owners] of crossOwners) {
+  const types = new Set([...owners].map((o) => o.split(':')[0].replace(/^(igo|group)$/, 'org')));
+  if (types.size > 1) warn('names', `"${ph}" is a phrase of entries of different types: ${[...owners].join(', ')}`);
 }
 
 // ---- report -------------------------------------------------------------------------------------

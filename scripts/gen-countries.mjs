@@ -317,7 +317,7 @@ const OVERRIDES = {
     capitals: ['Sri Jayawardenepura Kotte', 'Kotte'],
     notes: 'Colombo: commercial capital and seat of the president\u2019s office; Sri Jayawardenepura Kotte is the legislative capital',
   },
-  SDN: {},
+  SDN: { names: ['Darfur'], notes: 'Darfur (a region of Sudan) is listed as a name: as an actor or target it stands for Sudan' },
   SUR: { noAutoAdjectives: true, adjectives: ['Surinamese'] },
   SJM: { names: ['Svalbard'], dropNames: ['Svalbard og Jan Mayen'], noAutoAdjectives: true, noCapitals: true },
   SWZ: { names: ['Swaziland', 'Eswatini', 'eSwatini'], adjectives: ['Swazis'], capitals: ['Mbabane'] },

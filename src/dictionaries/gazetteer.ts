@@ -36,6 +36,8 @@ export interface Gazetteer {
   lookup(nameLower: string): readonly GazetteerPlace[];
   /** most tokens any indexed name can take */
   readonly maxTokens: number;
+  /** most tokens of a name that starts with this word (0: no name does), a cheap first test */
+  maxTokensFrom(firstWordLower: string): number;
   country(code3: string): GazetteerPlace | undefined;
   /** country of a demonym/adjective ("georgian" → "GEO"), for context only */
   demonym(wordLower: string): string | undefined;
@@ -58,11 +60,14 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const cities = readCities(alpha3, options.minPopulation ?? 5000);
   const index = new Map<string, GazetteerPlace[]>();
   let maxTokens = 1;
+  const byFirstWord = new Map<string, number>();
   const add = (name: string, place: GazetteerPlace) => {
     const key = placeKey(name);
     const tokens = tokenCount(name);
     // "United Kingdom of Great Britain and Northern Ireland" is never written out in news
     if (key === '' || tokens > MAX_NAME_TOKENS) return;
+    const first = firstWord(key);
+    byFirstWord.set(first, Math.max(byFirstWord.get(first) ?? 0, tokens));
     const list = index.get(key);
     if (list === undefined) index.set(key, [place]);
     else if (!list.includes(place)) list.push(place);
@@ -88,10 +93,16 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   return {
     lookup: (nameLower) => index.get(placeKey(nameLower)) ?? [],
     maxTokens,
+    maxTokensFrom: (word) => byFirstWord.get(firstWord(placeKey(word))) ?? 0,
     country: (code3) => byCountry.get(code3),
     demonym: (word) => demonyms.get(word.toLowerCase()),
     isAbbreviation: (nameLower) => abbreviations.has(placeKey(nameLower)),
     stopRule: (nameLower) => stoplist.get(placeKey(nameLower)),
     size: index.size,
   };
+}
+
+/** The first word of a key as the tokenizer would cut it: "ivano-frankivsk" → "ivano". */
+function firstWord(key: string): string {
+  return key.match(/^[\p{L}\p{N}]+|^./u)?.[0] ?? key;
 }

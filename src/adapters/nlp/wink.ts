@@ -28,9 +28,10 @@ interface WinkNlp {
 }
 
 export function createWinkNlp(): Nlp {
-  const winkNLP = require('wink-nlp') as (model: unknown) => WinkNlp;
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
   const model = require('wink-eng-lite-web-model');
-  const nlp = winkNLP(model);
+  // Only sentence boundaries and POS tags: no NER, sentiment or negation passes (we do our own).
+  const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   return {
     analyse(text: string) {

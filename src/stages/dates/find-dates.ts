@@ -11,6 +11,8 @@ const GLOBAL = DATE_RULES.map((rule) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}])${PREFIX}(?:${rule.body})(?![\\p{L}\\p{N}])`, 'giu'),
 }));
 
+const MAYBE_DATE = /\d|day|night|yesterday|tomorrow|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /** Token range [first, last) inside [from, to) that covers the characters [start, end). */
 function tokenRange(tokens: readonly Token[], from: number, to: number, start: number, end: number): [number, number] {
   let first = from;
@@ -27,6 +29,8 @@ export function findDates(
   published: string | null,
 ): DateMention[] {
   const body = text.slice(sentence.start, sentence.end);
+  // Most sentences have no date at all: one cheap test before a dozen expensive ones.
+  if (!MAYBE_DATE.test(body)) return [];
   // In mixed-case text a month must be capitalised: "may", "march" are mostly verbs.
   const mixedCase = /\p{Lu}/u.test(body);
   const pub = isoToDay(published);

@@ -34,7 +34,8 @@ export function findPlaces(
   const out: PlaceMatch[] = [];
   /** The longest gazetteer name starting at token i: [tokens, surface text, candidates]. */
   const longestName = (i: number): [number, string, readonly GazetteerPlace[]] | null => {
-    for (let n = Math.min(gaz.maxTokens, s.last - i); n >= 1; n--) {
+    const most = gaz.maxTokensFrom(tokens[i].text);
+    for (let n = Math.min(most, s.last - i); n >= 1; n--) {
       const end = tokens[i + n - 1];
       if (!/[\p{L}.]$/u.test(end.text) || (!lowerCaseDoc && !/^\p{Lu}/u.test(end.text))) continue;
       const surface = text.slice(tokens[i].start, end.end);
