@@ -1,4 +1,4 @@
-import type { Nlp } from '../adapters/nlp/wink.ts';
+import type { Nlp } from '../core/nlp.ts';
 import type { ActorIndex } from '../dictionaries/actor-index.ts';
 import type { CameoTable } from '../dictionaries/cameo-table.ts';
 import type { Gazetteer } from '../dictionaries/gazetteer.ts';

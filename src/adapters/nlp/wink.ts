@@ -1,13 +1,12 @@
 // The only module that imports wink-nlp. It turns text into our token and sentence layers.
 import { createRequire } from 'node:module';
+import type { Nlp } from '../../core/nlp.ts';
 import type { Sentence, Token } from '../../core/types.ts';
+
+export type { Nlp } from '../../core/nlp.ts';
 
 const require = createRequire(import.meta.url);
 
-export interface Nlp {
-  /** Tokens and sentences with exact offsets into `text`. */
-  analyse(text: string): { tokens: Token[]; sentences: Sentence[] };
-}
 
 // wink's typings are loose; this one cast keeps them out of the rest of the code.
 interface WinkItems {

@@ -1,4 +1,4 @@
-import type { Nlp } from '../../adapters/nlp/wink.ts';
+import type { Nlp } from '../../core/nlp.ts';
 import type { Stage } from '../../core/stage.ts';
 
 /** Tokens and sentences from the NLP adapter (wink-nlp), with offsets into the cleaned text. */
