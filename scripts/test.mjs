@@ -28,10 +28,11 @@ try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
-  if (r.numTotalTests === 0 || (r.numFailedTestSuites ?? 0) > 0) {
-    failed += Math.max(1, r.numFailedTestSuites ?? 0);
-    process.stdout.write(`test files that failed to run: ${r.numFailedTestSuites ?? 0}\n`);
-  }
+  // a test file that fails to load has no test results of its own: count it as a failure
+  const broken = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'));
+  for (const f of broken) process.stdout.write(`test file failed to run: ${f.name}: ${(f.message ?? '').split('\n')[0]}\n`);
+  failed += broken.length;
+  if (r.numTotalTests === 0) failed++;
 } catch (e) {
   process.stdout.write(`could not read the vitest report: ${e.message}\n`);
   failed++;

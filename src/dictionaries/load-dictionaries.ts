@@ -4,6 +4,16 @@ import { join } from 'node:path';
 import { type LineError, readJsonlFile } from './read-jsonl.ts';
 import { ActorEntry, PatternEntry } from './schema.ts';
 
+/** Where one entry was read, before overlays replace entries by id: `dyad actors check` needs it. */
+export interface EntryOrigin {
+  readonly id: string;
+  /** actor entry type ("person", "igo" …) or "pattern" */
+  readonly type: string;
+  readonly file: string;
+  /** 0 = the shipped dictionaries, 1… = the overlay directories in order */
+  readonly layer: number;
+}
+
 export interface RawDictionaries {
   readonly actors: ActorEntry[];
   readonly patterns: PatternEntry[];
@@ -11,6 +21,8 @@ export interface RawDictionaries {
   /** sha256 over every file's name and content: the dictionary version recorded on events */
   readonly hash: string;
   readonly files: string[];
+  /** every entry read, in reading order, including those a later entry with the same id replaced */
+  readonly origins: EntryOrigin[];
 }
 
 function jsonlFiles(dir: string): string[] {
@@ -32,21 +44,28 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
   const patterns = new Map<string, PatternEntry>();
   const errors: LineError[] = [];
   const files: string[] = [];
-  for (const dir of [root, ...overlays]) {
+  const origins: EntryOrigin[] = [];
+  [root, ...overlays].forEach((dir, layer) => {
     for (const file of jsonlFiles(join(dir, 'actors'))) {
       const r = readJsonlFile(file, ActorEntry);
-      for (const e of r.entries) actors.set(e.id, e);
+      for (const e of r.entries) {
+        actors.set(e.id, e);
+        origins.push({ id: e.id, type: e.type, file, layer });
+      }
       errors.push(...r.errors);
       hash.update(file.slice(dir.length)).update(r.raw);
       files.push(file);
     }
     for (const file of jsonlFiles(join(dir, 'verbs'))) {
       const r = readJsonlFile(file, PatternEntry);
-      for (const e of r.entries) patterns.set(e.id, e);
+      for (const e of r.entries) {
+        patterns.set(e.id, e);
+        origins.push({ id: e.id, type: 'pattern', file, layer });
+      }
       errors.push(...r.errors);
       hash.update(file.slice(dir.length)).update(r.raw);
       files.push(file);
     }
-  }
-  return { actors: [...actors.values()], patterns: [...patterns.values()], errors, hash: hash.digest('hex'), files };
+  });
+  return { actors: [...actors.values()], patterns: [...patterns.values()], errors, hash: hash.digest('hex'), files, origins };
 }

@@ -1,10 +1,13 @@
 import type { Mention, Sentence, Token } from '../../core/types.ts';
+import { SPEECH_CUES } from '../attributions/cues.ts';
 import type { ClauseMap } from './clauses.ts';
 import type { Trigger } from './find-triggers.ts';
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'from', 'against', 'for', 'to', 'by', 'about', 'into', 'over', 'near', 'toward', 'towards', 'between', 'among', 'under', 'after', 'before', 'during', 'like', 'than']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'group', 'some', 'many', 'millions', 'tens', 'handful', 'crowd', 'crowds', 'members', 'supporters', 'several', 'most', 'all', 'one', 'two', 'three']);
 const BE = new Set(['be', 'get']);
+const OWN_OBJECT = /^(03|07|15)/;
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
 export interface SentenceContext {
   readonly tokens: readonly Token[];
@@ -43,6 +46,8 @@ function subjectLike(c: SentenceContext, m: Mention): boolean {
   if (k < c.s.first) return true;
   const p = c.tokens[k];
   if (p.lower === 'of') return QUANTITY.has(c.tokens[k - 1]?.lower ?? '');
+  // "He said NATO tanks had been deployed": after a verb of saying comes the subject of what was said
+  if (p.pos === 'VERB' && SPEECH_CUES.has(p.lemma) && p.lemma !== 'tell') return true;
   return !PREPOSITIONS.has(p.lower) && p.pos !== 'VERB';
 }
 
@@ -88,11 +93,12 @@ export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Me
   for (const m of c.mentions) {
     if (m.first < tr.last || exclude.includes(m)) continue;
     if (m.first - tr.last > 12) break;
+    // a closing or opening quote mark ends the object search: '… ordering us," he said'
+    if (c.tokens.slice(tr.last, m.first).some((t) => QUOTE_MARKS.has(t.text))) break;
     if (clause(c, m.first) !== headClause && c.clauses.kinds[clause(c, m.first)] !== 'complement') break;
-    if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0]) continue;
+    // the forces or aid named by the pattern are not its target: "massed troops", "sent aid workers"
+    if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0] && OWN_OBJECT.test(tr.pattern.cameo)) continue;
     if (exclude.some((x) => x.code && x.code === m.code)) continue;
-    // an inferred-country role noun of the source's own country is rarely the target ("massed troops")
-    if (m.contextCountry && exclude.some((x) => x.country === m.country)) continue;
     return m;
   }
   return null;

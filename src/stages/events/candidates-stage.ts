@@ -1,6 +1,6 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Stage } from '../../core/stage.ts';
-import type { ActorRef, Attribution, EventCandidate, Sentence, Token, Trace } from '../../core/types.ts';
+import type { ActorRef, Attribution, EventCandidate, Mention, PlaceMention, Sentence, Token, Trace } from '../../core/types.ts';
 import { SPEECH_CUES } from '../attributions/cues.ts';
 import { assignArguments, type SentenceContext } from './assign-actors.ts';
 import { claimFor, accusationsFrom } from './claims.ts';
@@ -8,7 +8,7 @@ import { type ClauseMap, mapClauses } from './clauses.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { noiseKind } from './noise.ts';
-import { recipientOfTell, symmetricCode } from './roles.ts';
+import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 
 const STAGE = 'events.patterns.v1';
 const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
@@ -19,7 +19,8 @@ const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in
  */
 function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigger[], clauseOf: (k: number) => number): Trigger | null {
   for (const a of earlier) {
-    if (a.head >= tr.first || tr.first - a.last > 6) continue;
+    // only a verb governs a complement; "warplanes struck" is not part of "warplanes"
+    if (a.pattern.kind !== 'verb' || a.head >= tr.first || tr.first - a.last > 6) continue;
     if (clauseOf(a.head) !== clauseOf(tr.first) && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
     const between = tokens.slice(a.last, tr.first);
     if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
@@ -30,7 +31,7 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
 
 export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
   name: STAGE,
-  requires: ['tokens', 'sentences', 'mentions', 'focus', 'attributions', 'dates'],
+  requires: ['tokens', 'sentences', 'mentions', 'focus', 'attributions', 'dates', 'places'],
   assigns: ['candidates', 'traces'],
   run(doc, { patterns }) {
     const tokens = doc.layers.tokens!;
@@ -60,14 +61,14 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
       const kept: Trigger[] = [];
       for (const tr of triggers) {
         note(s.index, 'pattern-tried', `${tokens[tr.head].text}: ${tr.tried.join(', ')}`);
-        const why = dropReason(tr, tokens, s, clauses, attributions, kept, triggers, dates);
+        const why = dropReason(tr, tokens, s, clauses, attributions, inSentence, kept, triggers, dates);
         if (why) {
           note(s.index, 'dropped', `${tr.pattern.id} at "${tokens[tr.head].text}": ${why}`);
           continue;
         }
         kept.push(tr);
       }
-      for (const tr of kept) out.push(...candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, note));
+      for (const tr of kept) out.push(...candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, note));
     }
     out.push(...accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
     return { candidates: out, traces };
@@ -80,6 +81,7 @@ function dropReason(
   s: Sentence,
   clauses: ClauseMap,
   attributions: readonly Attribution[],
+  mentions: readonly Mention[],
   kept: readonly Trigger[],
   all: readonly Trigger[],
   dates: readonly { sentence: number; start: number; background: boolean }[],
@@ -95,6 +97,7 @@ function dropReason(
   const by = absorbed(tokens, tr, kept, clauseOf);
   if (by) return `part of ${by.pattern.id}`;
   if (clauseKind === 'conditional') return 'inside a conditional clause';
+  if (tr.pattern.kind === 'noun' && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
   if (inRelative && dates.some((d) => d.sentence === s.index && d.background)) return 'background clause';
   return null;
 }
@@ -104,6 +107,7 @@ function candidatesFor(
   ctx: SentenceContext,
   attributions: readonly Attribution[],
   focus: string | null,
+  places: readonly PlaceMention[],
   note: (s: number, k: Trace['kind'], t: string) => void,
 ): EventCandidate[] {
   const { tokens, s } = ctx;
@@ -122,10 +126,7 @@ function candidatesFor(
     target = sources[1];
     sources = [sources[0]];
   }
-  // violence against a place: "warplanes struck targets in the Gaza Strip"
-  if (!target && /^(17|18|19|20)/.test(tr.pattern.cameo)) {
-    target = ctx.allMentions.find((m) => m.locative && m.first >= tr.last && m.first - tr.last < 8) ?? null;
-  }
+  if (!target) target = placeTarget(ctx, tr, places, sources[0], focus);
   const trigger = { start: tokens[tr.first].start, end: tokens[tr.last - 1].end };
   const evidence = { start: s.start, end: s.end };
   const out: EventCandidate[] = [];

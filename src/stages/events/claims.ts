@@ -14,7 +14,7 @@ export function claimFor(at: number, attributions: readonly Attribution[], sourc
   return { by, cue: a.cue?.text ?? '', reported: !own };
 }
 
-const CONFLICT = /^(1[0-9]|20)/;
+const CONFLICT = /^(1[1-9]|20)/;
 
 /**
  * "Russia said outside forces are trying to destabilise Belarus": a statement that blames an
@@ -26,7 +26,7 @@ export function accusationsFrom(candidates: readonly EventCandidate[], attributi
   for (const a of attributions) {
     if (!a.speaker?.code || !a.cue) continue;
     const blamed = candidates.find(
-      (c) => c.trigger.start >= a.content.start && c.trigger.start < a.content.end && CONFLICT.test(c.cameo) && !c.source?.code && !c.negated,
+      (c) => c.trigger.start >= a.content.start && c.trigger.start < a.content.end && CONFLICT.test(c.cameo) && !c.source?.code && !!c.target?.code && !c.negated,
     );
     if (!blamed) continue;
     const cueToken = tokens.find((t) => t.start === a.cue!.start);

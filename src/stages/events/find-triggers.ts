@@ -26,15 +26,30 @@ function findPhrase(lemmas: readonly string[], lowers: readonly string[], phrase
   return -1;
 }
 
-/** Is token k a verb form that can trigger a verbal pattern? Participles tagged ADJ count after "be". */
-function verbLike(tokens: readonly Token[], k: number): boolean {
+/**
+ * Is token k a verb form that can trigger a verbal pattern? Past forms the tagger calls ADJ count
+ * after "be" ("were detained") and between a name and its object ("Qatar mediated talks").
+ */
+function verbLike(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
   if (t.pos === 'VERB') return true;
   if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.lower)) {
     const p = tokens[k - 1];
-    return p !== undefined && (BE.has(p.lemma) || p.lower === 'been');
+    const n = tokens[k + 1];
+    if (p !== undefined && (BE.has(p.lemma) || p.lower === 'been')) return true;
+    return k > s.first && p.pos === 'PROPN' && n !== undefined && /^(DET|NOUN|PROPN|ADP|NUM)$/.test(n.pos);
   }
   return false;
+}
+
+/** Lemma candidates of a verb form the tagger may have left unlemmatised ("mediated", "shelled"). */
+function verbLemmas(t: Token): string[] {
+  if (t.lemma !== t.lower || !/ed$/.test(t.lower)) return [t.lemma];
+  const stem = t.lower.slice(0, -2);
+  const out = [t.lemma, stem, `${stem}e`];
+  if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  if (/i$/.test(stem)) out.push(`${stem.slice(0, -1)}y`);
+  return out;
 }
 
 /** Verbal then nominal pattern matches in one sentence; `clauseEndOf(k)` bounds object windows. */
@@ -49,7 +64,9 @@ export function findTriggers(
 ): Trigger[] {
   const out: Trigger[] = [];
   for (let k = s.first; k < s.last; k++) {
-    const list = verbLike(tokens, k) ? index.verbs.get(tokens[k].lemma) : undefined;
+    if (!verbLike(tokens, k, s)) continue;
+    let list: readonly CompiledPattern[] | undefined;
+    for (const l of verbLemmas(tokens[k])) if ((list = index.verbs.get(l))) break;
     if (!list) continue;
     const tried: string[] = [];
     const end = Math.min(clauseEndOf(k), k + WINDOW + 1);
@@ -76,11 +93,12 @@ export function findTriggers(
       break;
     }
   }
-  // Nominal patterns: "talks between X and Y", "violent protests", "the arrest of".
+  // Nominal patterns: "talks between X and Y", "violent protests", "the arrest of". A capitalised
+  // plural at the start of a sentence is tagged as a name and keeps its "s": try it without.
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') continue;
-    const m = trieLongest(index.nouns, lemmas, k, s.last);
+    const m = trieLongest(index.nouns, lemmas, k, s.last) ?? (k === s.first && t.lemma === t.lower && t.lower.endsWith('s') ? trieLongest(index.nouns, [t.lower.slice(0, -1)], 0, 1) : null);
     if (!m) continue;
     const head = m.end - 1;
     if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') continue;

@@ -20,6 +20,8 @@ export const eventsFinishStage: Stage<{ cameo: CameoTable; fingerprint: string }
     const events: EventRecord[] = [];
     for (const c of doc.layers.candidates!) {
       if (c.background) continue;
+      // an event with no coded actor on either side tells an analyst nothing: "the freedoms they demand"
+      if (!c.source?.code && !c.target?.code) continue;
       const code = cameo.get(c.cameo);
       if (!code) continue;
       const id = eventId(doc.meta.id, c.sentence, c.source?.code ?? null, c.target?.code ?? null, c.cameo, c.rule);

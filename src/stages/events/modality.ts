@@ -42,12 +42,13 @@ export function readModality(tokens: readonly Token[], s: Sentence, clauses: Cla
     else if (w === 'due' && toNext) [modality, cue] = ['future', 'due to'];
     else if (HYPOTHETICAL.has(w)) [modality, cue] = ['hypothetical', w];
   }
-  // "… if necessary", "… unless …" in the same sentence make the main event conditional.
+  // "… ready to offer help if necessary" / "If Brussels refuses, Hungary will veto": a condition
+  // right after the event's clause, or opening the sentence, makes the event conditional.
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].lower;
-    if (w === 'if' || w === 'unless') {
-      return { modality: 'hypothetical', negated, cue: w };
-    }
+    if (w !== 'if' && w !== 'unless') continue;
+    const ck = clauses.id[k - s.first];
+    if (ck === c + 1 || (ck < c && clauses.starts[ck] === s.first)) return { modality: 'hypothetical', negated, cue: w };
   }
   return { modality: modality ?? 'asserted', negated, cue };
 }

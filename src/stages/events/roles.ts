@@ -1,4 +1,4 @@
-import type { Mention } from '../../core/types.ts';
+import type { ActorRef, Mention, PlaceMention } from '../../core/types.ts';
 import type { SentenceContext } from './assign-actors.ts';
 import type { Trigger } from './find-triggers.ts';
 
@@ -16,5 +16,27 @@ export function recipientOfTell(c: SentenceContext, tr: Trigger): Mention | null
       return c.mentions.find((m) => m.first > k && m.first <= k + 2) ?? null;
     }
   }
+  return null;
+}
+
+// Acts done to a place and those who live there: violence, coercion, protest.
+const PLACE_IS_TARGET = /^(14|17|18|19|20)/;
+
+/**
+ * With no actor as target, the place where the act happens can stand for it: "warplanes struck
+ * targets in the Gaza Strip" → the Gaza Strip; "Blinken arrived in Beijing" → China; "thousands
+ * rallied in Tbilisi" → Georgia. Diplomatic acts take a place only in another country than the source's.
+ */
+export function placeTarget(c: SentenceContext, tr: Trigger, places: readonly PlaceMention[], source: ActorRef | null, focus: string | null): ActorRef | null {
+  const end = c.clauses.starts[c.clauses.id[tr.head - c.s.first] + 1] ?? c.s.last;
+  const limit = end < c.s.last ? c.tokens[end].start : c.s.end;
+  const own = source?.code?.slice(0, 3) ?? null;
+  const hostile = PLACE_IS_TARGET.test(tr.pattern.cameo);
+  const mention = c.allMentions.find((m) => m.locative && m.first >= tr.last && m.start < limit && m.code);
+  if (mention && (hostile || mention.code!.slice(0, 3) !== own)) return { start: mention.start, end: mention.end, text: mention.text, code: mention.code!.slice(0, 3), entity: mention.entity };
+  const place = places.find((p) => p.sentence === c.s.index && p.start >= c.tokens[tr.last - 1].end && p.start < limit);
+  if (place && (hostile || place.country !== own)) return { start: place.start, end: place.end, text: place.text, code: place.country, entity: null };
+  // "Thousands rallied against the law": protest is addressed to the country's authorities
+  if (tr.pattern.cameo.startsWith('14') && focus) return { start: c.tokens[tr.head].start, end: c.tokens[tr.head].end, text: c.tokens[tr.head].text, code: focus, entity: null };
   return null;
 }
