@@ -60,8 +60,9 @@ function checkCode(code: string, blocks: Blocks, where: string, report: Report, 
     }
     return;
   }
-  const k = blocks.get(parts[0]);
-  if (k && !k.has('country') && !k.has('region') && !LEAD_GENERIC.has(parts[0])) report('error', where, `code ${code} does not start with a country/region or IGO/NGO/IMG/MNC block`);
+  const lead = code.slice(0, 3);
+  const k = blocks.get(lead);
+  if (k && !k.has('country') && !k.has('region') && !LEAD_GENERIC.has(lead)) report('error', where, `code ${code} does not start with a country/region or IGO/NGO/IMG/MNC block`);
 }
 
 function checkRoles(e: PersonEntry, asOf: string, report: Report): void {
@@ -108,21 +109,27 @@ function checkEntry(e: ActorEntry, blocks: Blocks, asOf: string, report: Report)
       else if (k && !k.has('country') && !k.has('region')) report('error', e.id, `${e.code} is not a country or region code`);
       else if (k && e.id !== `country:${e.code}` && e.id !== `region:${e.code}`) report('error', e.id, `id must be country:${e.code} or region:${e.code}`);
       else if (k && !k.has(e.id.split(':')[0])) report('error', e.id, `${e.code} is not of kind ${e.id.split(':')[0]}`);
-      return checkCode(e.code, blocks, e.id, report);
+      checkCode(e.code, blocks, e.id, report);
+      break;
     }
     case 'agent':
-      return checkCode(e.code, blocks, e.id, report, true);
+      checkCode(e.code, blocks, e.id, report, true);
+      break;
     case 'person':
       for (const r of e.roles) checkCode(r.code, blocks, `${e.id} role "${r.title}"`, report);
       if (e.default_code) checkCode(e.default_code, blocks, `${e.id} default_code`, report);
-      return checkRoles(e, asOf, report);
+      checkRoles(e, asOf, report);
+      break;
     case 'igo':
-    case 'group':
-      if (e.country !== undefined && (e.country.length !== 3 || !(blocks.get(e.country)?.has('country') || blocks.get(e.country)?.has('region'))))
+    case 'group': {
+      const home = e.country === undefined ? undefined : blocks.get(e.country);
+      if (e.country !== undefined && (e.country.length !== 3 || !(home?.has('country') || home?.has('region'))))
         report('error', e.id, `country "${e.country}" is not a country or region code`);
-      return checkCode(e.code, blocks, e.id, report);
+      checkCode(e.code, blocks, e.id, report);
+      break;
+    }
     default:
-      return checkCode(e.code, blocks, e.id, report);
+      checkCode(e.code, blocks, e.id, report);
   }
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LineError, readJsonlFile } from './read-jsonl.ts';
-import { ActorEntry, PatternEntry } from './schema.ts';
+import { ActorEntry, PatternEntry, StatementEntry } from './schema.ts';
 
 /** Where one entry was read, before overlays replace entries by id: `dyad actors check` needs it. */
 export interface EntryOrigin {
@@ -17,6 +17,7 @@ export interface EntryOrigin {
 export interface RawDictionaries {
   readonly actors: ActorEntry[];
   readonly patterns: PatternEntry[];
+  readonly statements: StatementEntry[];
   readonly errors: LineError[];
   /** sha256 over every file's name and content: the dictionary version recorded on events */
   readonly hash: string;
@@ -42,6 +43,7 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
   const hash = createHash('sha256');
   const actors = new Map<string, ActorEntry>();
   const patterns = new Map<string, PatternEntry>();
+  const statements = new Map<string, StatementEntry>();
   const errors: LineError[] = [];
   const files: string[] = [];
   const origins: EntryOrigin[] = [];
@@ -66,6 +68,13 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
       hash.update(file.slice(dir.length)).update(r.raw);
       files.push(file);
     }
+    for (const file of jsonlFiles(join(dir, 'statements'))) {
+      const r = readJsonlFile(file, StatementEntry);
+      for (const e of r.entries) statements.set(e.id, e);
+      errors.push(...r.errors);
+      hash.update(file.slice(dir.length)).update(r.raw);
+      files.push(file);
+    }
   });
-  return { actors: [...actors.values()], patterns: [...patterns.values()], errors, hash: hash.digest('hex'), files, origins };
+  return { actors: [...actors.values()], patterns: [...patterns.values()], statements: [...statements.values()], errors, hash: hash.digest('hex'), files, origins };
 }

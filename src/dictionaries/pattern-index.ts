@@ -1,5 +1,5 @@
 import type { Modality } from '../core/types.ts';
-import type { PatternEntry } from './schema.ts';
+import type { PatternEntry, StatementEntry } from './schema.ts';
 import { newTrie, type TrieNode, trieInsert } from './token-trie.ts';
 
 export interface CompiledPattern {
@@ -21,13 +21,15 @@ export interface PatternIndex {
   /** noun lemma sequences → patterns */
   readonly nouns: TrieNode<CompiledPattern>;
   readonly all: readonly CompiledPattern[];
+  /** statement lemma → what the statement amounts to */
+  readonly statements: ReadonlyMap<string, { readonly id: string; readonly cameo: string }>;
 }
 
 export type Lemmatize = (phrase: string) => string[];
 
 const specificity = (p: CompiledPattern) => p.objects.length * 10 + p.rest.length;
 
-export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize: Lemmatize): PatternIndex {
+export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize: Lemmatize, statementEntries: readonly StatementEntry[] = []): PatternIndex {
   const verbs = new Map<string, CompiledPattern[]>();
   const nouns = newTrie<CompiledPattern>();
   const all: CompiledPattern[] = [];
@@ -55,5 +57,7 @@ export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize:
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
-  return { verbs, nouns, all };
+  const statements = new Map<string, { id: string; cameo: string }>();
+  for (const e of statementEntries) for (const w of e.words) statements.set(lemmatize(w).join(' '), { id: e.id, cameo: e.cameo });
+  return { verbs, nouns, all, statements };
 }

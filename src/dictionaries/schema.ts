@@ -112,3 +112,18 @@ export const PatternEntry = z
   })
   .refine((p) => (p.verbs?.length ?? 0) + (p.nouns?.length ?? 0) > 0, 'a pattern needs verbs or nouns');
 export type PatternEntry = z.infer<typeof PatternEntry>;
+
+/**
+ * dictionaries/statements/*.jsonl: what a quoted statement amounts to when it reports no act of its
+ * own. '"This is an outrageous provocation," Zakharova said' is a criticism (111) by the speaker.
+ */
+export const StatementEntry = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.\-_]*$/),
+  cameo: cameoCode,
+  /** lemmas; any one in the statement's content is enough */
+  words: z.array(phrase).min(1),
+  example: z.string().min(1),
+  expect: z.object({ source: z.string().nullable().optional(), target: z.string().nullable().optional() }).optional(),
+  notes: z.string().optional(),
+});
+export type StatementEntry = z.infer<typeof StatementEntry>;

@@ -7,6 +7,7 @@ import { claimFor, accusationsFrom } from './claims.ts';
 import { type ClauseMap, mapClauses } from './clauses.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
 import { readModality } from './modality.ts';
+import { statementEvents } from './statements.ts';
 import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 
@@ -71,6 +72,7 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
       for (const tr of kept) out.push(...candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, note));
     }
     out.push(...accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
+    out.push(...statementEvents(attributions, out, tokens, doc.layers.sentences!, patterns));
     return { candidates: out, traces };
   },
 };
