@@ -3,6 +3,8 @@
 //   npx tsx scripts/check-patterns.ts            errors fail, example warnings are listed
 //   npx tsx scripts/check-patterns.ts --strict   example warnings fail too
 //   npx tsx scripts/check-patterns.ts --quiet    counts only
+//   npx tsx scripts/check-patterns.ts --coder    also run every example through the real pipeline
+//                                                (src/apps/create-coder.ts) and check rule, source, target
 //
 // Errors: a line that is not JSON or not a PatternEntry, duplicate ids, a CAMEO code missing from the
 // codebook, a code outside its file's root, two patterns with the same trigger (verbs, objects, nouns),
@@ -11,6 +13,8 @@
 // re-implementation of the matching rules (lemma or lower-case form, objects within 8 tokens after the
 // trigger, not_objects veto, patterns with objects win over bare ones at the same token, longer verb
 // phrases win). The example should fire its own pattern, with no other code winning at that token.
+// Also warned: object phrases of one pattern that contain another pattern's object phrase for the same
+// verb (which one wins then depends on the matcher's precedence), and objects on noun-only patterns.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +31,7 @@ const OBJECT_WINDOW = 8; // tokens after the trigger searched for objects (the m
 const args = new Set(process.argv.slice(2));
 const strict = args.has('--strict');
 const quiet = args.has('--quiet');
+const withCoder = args.has('--coder');
 
 const errors: string[] = [];
 const warnings: string[] = [];
@@ -128,6 +133,42 @@ for (const l of loaded) {
   const prev = byTrigger.get(key);
   if (prev) errors.push(`${l.file}:${l.line} ${l.entry.id}: same trigger (verbs, objects, nouns) as ${prev.entry.id}`);
   else byTrigger.set(key, l);
+}
+
+// ---------- overlapping objects ----------
+// Two object patterns for the same verb where an object phrase of one contains an object phrase of the
+// other ("aid" ⊂ "humanitarian aid"): unless not_objects keep them apart, which code a sentence gets
+// depends on the matcher's precedence.
+const contains = (big: string, small: string) => ` ${big} `.includes(` ${small} `);
+// Verb phrases compete at the same token when one is a word-prefix of the other ("call" / "call for").
+const competes = (a: string, b: string) => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+{
+  const withObjects = loaded.map((l) => l.entry).filter((e) => e.objects?.length && e.verbs?.length);
+  for (const { entry } of loaded) {
+    if (entry.nouns?.length && !entry.verbs?.length && (entry.objects?.length || entry.not_objects?.length))
+      warnings.push(`${entry.id}: objects/not_objects on a noun-only pattern (the matcher applies them to verbs only)`);
+  }
+  for (const a of withObjects) {
+    for (const b of withObjects) {
+      if (a === b || a.cameo === b.cameo) continue;
+      const va = a.verbs ?? [];
+      const shared = (b.verbs ?? []).find((vb) => va.some((x) => competes(x, vb)));
+      if (!shared) continue;
+      for (const bo of b.objects ?? []) {
+        const same = (a.objects ?? []).includes(bo);
+        const ao = same ? bo : (a.objects ?? []).find((x) => contains(bo, x));
+        if (!ao) continue;
+        if ((a.not_objects ?? []).some((n) => contains(bo, n))) continue;
+        if (same && a.id > b.id) break; // report a shared object once per pair
+        warnings.push(
+          same
+            ? `"${shared}": ${a.id} (${a.cameo}) and ${b.id} (${b.cameo}) share the object "${bo}"`
+            : `"${shared}": ${a.id} (${a.cameo}) object "${ao}" also matches ${b.id} (${b.cameo}) object "${bo}"; add a not_object`,
+        );
+        break;
+      }
+    }
+  }
 }
 
 // ---------- example check ----------
@@ -302,6 +343,34 @@ if (loaded.length && errors.length === 0) {
   }
 }
 
+// ---------- optional: the real pipeline ----------
+let coderLine = '';
+if (withCoder && errors.length === 0) {
+  // Imported lazily: the pipeline is developed in parallel and may not load at every commit.
+  const { createCoder } = await import('../src/apps/create-coder.ts');
+  const coder = createCoder();
+  let own = 0;
+  let roles = 0;
+  for (const { file, line, entry } of loaded) {
+    const out = coder.code({ id: entry.id, text: entry.example, published: '2024-01-10' });
+    const mine = out.events.find((e) => e.rule === entry.id);
+    if (!mine) {
+      const got = out.events.map((e) => `${e.rule} (${e.cameo})`).join(', ') || 'nothing';
+      warnings.push(`${file}:${line} ${entry.id}: pipeline does not fire this rule on its example (got ${got})`);
+      continue;
+    }
+    own++;
+    const want = entry.expect ?? {};
+    const fits = (want: string | null | undefined, got: string | null | undefined) => want == null || (got ?? '').startsWith(want);
+    if (fits(want.source, mine.source?.code) && fits(want.target, mine.target?.code)) roles++;
+    else
+      warnings.push(
+        `${file}:${line} ${entry.id}: pipeline codes ${mine.source?.code ?? '-'} → ${mine.target?.code ?? '-'}, example expects ${want.source ?? '-'} → ${want.target ?? '-'}`,
+      );
+  }
+  coderLine = `pipeline: own rule fires on ${own}/${loaded.length} examples, expected actors on ${roles}`;
+}
+
 // ---------- report ----------
 const perRoot = new Map<string, number>();
 const covered3 = new Set<string>();
@@ -333,6 +402,7 @@ console.log(`distinct 4-digit codes used: ${covered4.size}/${fourDigit}`);
 if (missing3.length) console.log(`3-digit codes without a pattern: ${missing3.join(' ')}`);
 console.log(`examples that fire their own pattern cleanly: ${examplesOk}/${loaded.length}` +
   (needInflection ? ` (${needInflection} more need the regular-inflection fallback)` : ''));
+if (coderLine) console.log(coderLine);
 if (warnings.length && !quiet) {
   console.log(`\n${warnings.length} warning(s):`);
   for (const w of warnings) console.log(`  ${w}`);

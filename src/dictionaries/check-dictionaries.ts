@@ -13,7 +13,7 @@ type Report = (severity: DictionaryProblem['severity'], entry: string, text: str
 
 /** Generic blocks that may lead a code like a country does: IGOUNO, NGOAMN, IMGMUS. */
 const LEAD_GENERIC = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'INT', 'UIS', 'NGM']);
-/** Which entry types each shipped file may hold (overlay files with other names may hold any). */
+/** Which entry types a file of this name may hold, shipped or in an overlay (other names may hold any). */
 const FILE_TYPES: Record<string, readonly ActorEntry['type'][]> = {
   'countries.jsonl': ['country'],
   'seats.jsonl': ['seat'],
@@ -143,7 +143,7 @@ function checkSharedPhrases(actors: readonly ActorEntry[], report: Report): void
     if (!byType.has(t)) byType.set(t, new Map());
     const m = byType.get(t)!;
     for (const p of own) m.set(p, [...(m.get(p) ?? []), e.id]);
-    // the matcher skips a leading "the", so "the Kremlin" and "Kremlin" are the same phrase across types
+    // "the Kremlin" and "Kremlin" name the same thing: compare without a leading "the"
     for (const p of new Set([...own].map((x) => x.replace(/^the\s+/, '')))) {
       if (!anyType.has(p)) anyType.set(p, new Set());
       anyType.get(p)!.add(t);
@@ -165,7 +165,7 @@ function checkSharedPhrases(actors: readonly ActorEntry[], report: Report): void
 /**
  * `dyad actors check`: schema errors, misplaced entries, duplicate ids, unknown or misplaced code
  * blocks, phrase problems, impossible, inverted or overlapping dates, shared phrases, unknown CAMEO
- * event codes. `asOf` is the date the data claims to be current on (default today).
+ * event codes in patterns and statements. `asOf` is the date the data claims to be current on (default today).
  */
 export function checkDictionaries(raw: RawDictionaries, blocks: Blocks, knownCameo: ReadonlySet<string>, asOf = new Date().toISOString().slice(0, 10)): DictionaryProblem[] {
   const problems: DictionaryProblem[] = raw.errors.map((e) => ({ severity: 'error' as const, entry: `${e.file}:${e.line}`, text: e.message }));
@@ -173,16 +173,17 @@ export function checkDictionaries(raw: RawDictionaries, blocks: Blocks, knownCam
   // within one layer an id is unique; a later layer (an overlay) may replace an id on purpose
   const seen = new Map<string, string>();
   for (const o of raw.origins) {
+    const kind = o.type === 'pattern' || o.type === 'statement' ? o.type : 'actor';
     const allowed = FILE_TYPES[basename(o.file)];
-    if (o.type !== 'pattern' && allowed && !allowed.includes(o.type as ActorEntry['type'])) report('error', o.id, `a ${o.type} entry does not belong in ${o.file}`);
-    const key = `${o.layer}\u0000${o.type === 'pattern' ? 'pattern' : 'actor'}\u0000${o.id}`;
+    if (kind === 'actor' && allowed && !allowed.includes(o.type as ActorEntry['type'])) report('error', o.id, `a ${o.type} entry does not belong in ${o.file}`);
+    const key = `${o.layer}\u0000${kind}\u0000${o.id}`;
     const before = seen.get(key);
     if (before) report('error', o.id, `duplicate id (in ${before} and ${o.file})`);
     seen.set(key, o.file);
   }
   for (const e of raw.actors) checkEntry(e, blocks, asOf, report);
   checkSharedPhrases(raw.actors, report);
-  for (const p of raw.patterns) {
+  for (const p of [...raw.patterns, ...raw.statements]) {
     if (!knownCameo.has(p.cameo)) report('error', p.id, `unknown CAMEO code ${p.cameo}`);
   }
   return problems;

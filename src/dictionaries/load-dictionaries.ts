@@ -7,7 +7,7 @@ import { ActorEntry, PatternEntry, StatementEntry } from './schema.ts';
 /** Where one entry was read, before overlays replace entries by id: `dyad actors check` needs it. */
 export interface EntryOrigin {
   readonly id: string;
-  /** actor entry type ("person", "igo" …) or "pattern" */
+  /** actor entry type ("person", "igo" …), "pattern" or "statement" */
   readonly type: string;
   readonly file: string;
   /** 0 = the shipped dictionaries, 1… = the overlay directories in order */
@@ -70,7 +70,10 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
     }
     for (const file of jsonlFiles(join(dir, 'statements'))) {
       const r = readJsonlFile(file, StatementEntry);
-      for (const e of r.entries) statements.set(e.id, e);
+      for (const e of r.entries) {
+        statements.set(e.id, e);
+        origins.push({ id: e.id, type: 'statement', file, layer });
+      }
       errors.push(...r.errors);
       hash.update(file.slice(dir.length)).update(r.raw);
       files.push(file);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDictionaries, isCalendarDate } from '../../src/dictionaries/check-dictionaries.ts';
 import type { EntryOrigin, RawDictionaries } from '../../src/dictionaries/load-dictionaries.ts';
-import type { ActorEntry, PatternEntry, PersonEntry } from '../../src/dictionaries/schema.ts';
+import type { ActorEntry, PatternEntry, PersonEntry, StatementEntry } from '../../src/dictionaries/schema.ts';
 
 // A tiny codebook: block → kinds, as loadActorBlocks reads it from cameo_actor_codes.tsv.
 const BLOCKS = new Map<string, Set<string>>([
@@ -31,6 +31,7 @@ const putinRoles: PersonEntry['roles'] = [
 ];
 const putin: PersonEntry = { id: 'vladimir-putin', type: 'person', names: ['Vladimir Putin', 'Putin'], roles: putinRoles };
 const pattern: PatternEntry = { id: 'statement.say', cameo: '010', verbs: ['say'], example: 'Russia said it was ready.' };
+const statement: StatementEntry = { id: 'statement.criticize', cameo: '010', words: ['outrageous'], example: '"Outrageous," Russia said.' };
 const CLEAN: ActorEntry[] = [russia, kremlin, un, police, putin];
 
 const FILE_OF: Record<ActorEntry['type'], string> = {
@@ -48,6 +49,7 @@ function raw(actors: ActorEntry[], extra: Partial<RawDictionaries> = {}): RawDic
   return {
     actors,
     patterns: [pattern],
+    statements: [statement],
     errors: [],
     hash: 'test',
     files: [],
@@ -73,6 +75,12 @@ describe('checkDictionaries', () => {
     [
       'the same pattern id twice',
       raw(CLEAN, { origins: [...CLEAN.map((e) => origin(e)), ...[1, 2].map(() => ({ id: 'statement.say', type: 'pattern', file: '/d/verbs/a.jsonl', layer: 0 }))] }),
+      'error',
+      /duplicate id/,
+    ],
+    [
+      'the same statement id twice',
+      raw(CLEAN, { origins: [1, 2].map(() => ({ id: 'statement.criticize', type: 'statement', file: '/d/statements/a.jsonl', layer: 0 })) }),
       'error',
       /duplicate id/,
     ],
@@ -111,6 +119,7 @@ describe('checkDictionaries', () => {
     ['a name shared by two people', raw([...CLEAN, person([{ code: 'UKRGOV', title: 'x', from: '2001' }], { id: 'other-putin', names: ['Putin'] })]), 'warning', /name "putin" belongs to 2 people/],
     ['a phrase shared across types, "the" aside', raw([...CLEAN, { ...police, id: 'agent:kremlin', nouns: ['the kremlin'] }]), 'warning', /different types \(seat, agent\)/],
     ['a pattern with an unknown CAMEO code', raw(CLEAN, { patterns: [{ ...pattern, cameo: '999' }] }), 'error', /unknown CAMEO code 999/],
+    ['a statement with an unknown CAMEO code', raw(CLEAN, { statements: [{ ...statement, cameo: '1999' }] }), 'error', /statement.criticize: unknown CAMEO code 1999/],
   ];
 
   it.each(cases)('reports %s', (_name, dict, severity, text) => {
@@ -120,6 +129,10 @@ describe('checkDictionaries', () => {
 
   it.each([
     ['an overlay that replaces a shipped id', raw(CLEAN, { origins: [origin(kremlin, 0), origin(kremlin, 1, '/mine/actors/seats.jsonl')] })],
+    [
+      'a pattern and a statement with the same id as an actor',
+      raw(CLEAN, { origins: [origin(kremlin), { id: 'seat:kremlin', type: 'pattern', file: '/d/verbs/a.jsonl', layer: 0 }, { id: 'seat:kremlin', type: 'statement', file: '/d/statements/a.jsonl', layer: 0 }] }),
+    ],
     ['an overlay file with its own name', raw(CLEAN, { origins: [origin(putin, 1, '/mine/actors/my-people.jsonl')] })],
     ['a hand-over on the same day', raw([person([{ code: 'RUSGOV', title: 'President', from: '2000', to: '2008-05-07' }, { code: 'RUSGOV', title: 'President', from: '2008-05-07' }])])],
     ['the same name in two cases within one entry', raw([{ ...kremlin, names: ['Kremlin', 'kremlin'] }])],
