@@ -7,6 +7,7 @@ const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'from', 'against',
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'group', 'some', 'many', 'millions', 'tens', 'handful', 'crowd', 'crowds', 'members', 'supporters', 'several', 'most', 'all', 'one', 'two', 'three']);
 const BE = new Set(['be', 'get']);
 const OWN_OBJECT = /^(03|07|15)/;
+const NOMINAL_MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PART']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
 export interface SentenceContext {
@@ -95,7 +96,7 @@ export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Me
     if (m.first - tr.last > 12) break;
     // a closing or opening quote mark ends the object search: '… ordering us," he said'
     if (c.tokens.slice(tr.last, m.first).some((t) => QUOTE_MARKS.has(t.text))) break;
-    if (clause(c, m.first) !== headClause && c.clauses.kinds[clause(c, m.first)] !== 'complement') break;
+    if (clause(c, m.first) !== headClause) break;
     // the forces or aid named by the pattern are not its target: "massed troops", "sent aid workers"
     if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0] && OWN_OBJECT.test(tr.pattern.cameo)) continue;
     if (exclude.some((x) => x.code && x.code === m.code)) continue;
@@ -132,8 +133,9 @@ function nominalArguments(c: SentenceContext, tr: Trigger): Arguments {
   const after = (k: number) => c.mentions.find((m) => m.first > k && m.first <= k + 3) ?? null;
   let source: Mention | null = null;
   let target: Mention | null = null;
-  const prev = c.mentions.filter((m) => m.last <= tr.first && m.last >= tr.first - 2).pop();
-  if (prev && !c.tokens.slice(prev.last, tr.first).some((t) => t.pos === 'VERB' || PREPOSITIONS.has(t.lower))) source = prev;
+  // "the Indian prime minister's two-day visit", "Ethiopian troop withdrawal", "Russia's invasion"
+  const prev = c.mentions.filter((m) => m.first < tr.first && m.last <= tr.head && m.last >= tr.first - 5).pop();
+  if (prev && c.tokens.slice(Math.min(prev.last, tr.first), tr.first).every((t) => NOMINAL_MODIFIER.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '-')) source = prev;
   let verbs = 0;
   for (let k = tr.last; k < Math.min(c.s.last, tr.last + 6); k++) {
     const w = c.tokens[k].lower;

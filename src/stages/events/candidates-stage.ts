@@ -89,7 +89,8 @@ function dropReason(
   dates: readonly { sentence: number; start: number; background: boolean }[],
 ): string | null {
   const head = tokens[tr.head];
-  if (SPEECH_CUES.has(head.lemma) && attributions.some((a) => a.cue && a.cue.start === head.start)) {
+  // "X said Y attacked Z": the saying is no event of its own; "X asked Y to extradite Z" is (an appeal)
+  if (tr.pattern.cameo.startsWith('01') && SPEECH_CUES.has(head.lemma) && attributions.some((a) => a.cue && a.cue.start === head.start)) {
     const a = attributions.find((x) => x.cue?.start === head.start)!;
     if (all.some((o) => o !== tr && tokens[o.head].start >= a.content.start && tokens[o.head].start < a.content.end)) return 'speech cue of a reported event';
   }
