@@ -152,7 +152,12 @@ const competes = (a: string, b: string) => a === b || a.startsWith(`${b} `) || b
     for (const b of withObjects) {
       if (a === b || a.cameo === b.cameo) continue;
       const va = a.verbs ?? [];
-      const shared = (b.verbs ?? []).find((vb) => va.some((x) => competes(x, vb)));
+      // "call" + not_object "off" does not compete with "call off"
+      const nextWord = (long: string, short: string) => long.slice(short.length + 1).split(' ')[0];
+      const vetoedByRest = (x: string, vb: string) =>
+        (vb.startsWith(`${x} `) && (a.not_objects ?? []).includes(nextWord(vb, x))) ||
+        (x.startsWith(`${vb} `) && (b.not_objects ?? []).includes(nextWord(x, vb)));
+      const shared = (b.verbs ?? []).find((vb) => va.some((x) => competes(x, vb) && !vetoedByRest(x, vb)));
       if (!shared) continue;
       for (const bo of b.objects ?? []) {
         const same = (a.objects ?? []).includes(bo);

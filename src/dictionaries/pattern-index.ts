@@ -29,7 +29,17 @@ export type Lemmatize = (phrase: string) => string[];
 
 const specificity = (p: CompiledPattern) => p.objects.length * 10 + p.rest.length;
 
-export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize: Lemmatize, statementEntries: readonly StatementEntry[] = []): PatternIndex {
+/**
+ * A phrase is matched by its lemmas or by its words as written: "guided bomb" is lemmatised "guide
+ * bomb" on its own, but in "dropped guided bombs" the tagger reads "guided" as an adjective.
+ */
+function variants(phrase: string, lemmatize: Lemmatize, tokenize: Lemmatize): string[][] {
+  const a = lemmatize(phrase);
+  const b = tokenize(phrase).map((t) => t.toLowerCase());
+  return a.join(' ') === b.join(' ') ? [a] : [a, b];
+}
+
+export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize: Lemmatize, statementEntries: readonly StatementEntry[] = [], tokenize: Lemmatize = lemmatize): PatternIndex {
   const verbs = new Map<string, CompiledPattern[]>();
   const nouns = newTrie<CompiledPattern>();
   const all: CompiledPattern[] = [];
@@ -37,8 +47,8 @@ export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize:
     const base = {
       id: e.id,
       cameo: e.cameo,
-      objects: (e.objects ?? []).map(lemmatize),
-      notObjects: (e.not_objects ?? []).map(lemmatize),
+      objects: (e.objects ?? []).flatMap((o) => variants(o, lemmatize, tokenize)),
+      notObjects: (e.not_objects ?? []).flatMap((o) => variants(o, lemmatize, tokenize)),
       targetPreps: e.target_preps ?? [],
       modality: e.modality ?? null,
       example: e.example,
@@ -53,7 +63,7 @@ export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize:
     for (const n of e.nouns ?? []) {
       const p: CompiledPattern = { ...base, kind: 'noun', rest: [] };
       all.push(p);
-      trieInsert(nouns, lemmatize(n), p);
+      for (const v of variants(n, lemmatize, tokenize)) trieInsert(nouns, v, p);
     }
   }
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));

@@ -7,6 +7,7 @@ const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'from', 'against',
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'group', 'some', 'many', 'millions', 'tens', 'handful', 'crowd', 'crowds', 'members', 'supporters', 'several', 'most', 'all', 'one', 'two', 'three']);
 const BE = new Set(['be', 'get']);
 const OWN_OBJECT = /^(03|07|15)/;
+const INSTRUMENT = /^(03|04|07|08|15|16)/;
 const NOMINAL_MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PART']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
@@ -100,6 +101,9 @@ export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Me
     // the forces or aid named by the pattern are not its target: "massed troops", "sent aid workers"
     if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0] && OWN_OBJECT.test(tr.pattern.cameo)) continue;
     if (exclude.some((x) => x.code && x.code === m.code)) continue;
+    // between states, the source's own agents named as direct objects are its instruments, not its
+    // targets: "withdrew its troops", "closed its embassy in Kabul", "sent an envoy to Myanmar"
+    if (m.contextCountry && INSTRUMENT.test(tr.pattern.cameo) && exclude.some((x) => x.code?.slice(0, 3) === m.country) && !PREPOSITIONS.has(c.tokens[m.first - 1]?.lower ?? '')) continue;
     return m;
   }
   return null;

@@ -42,13 +42,15 @@ function verbLike(tokens: readonly Token[], k: number, s: Sentence): boolean {
   return false;
 }
 
-/** Lemma candidates of a verb form the tagger may have left unlemmatised ("mediated", "shelled"). */
+/** Lemma candidates of a verb form the tagger mis-lemmatised ("raped" → "rap", "waging" → "wag"). */
 function verbLemmas(t: Token): string[] {
-  if (t.lemma !== t.lower || !/ed$/.test(t.lower)) return [t.lemma];
-  const stem = t.lower.slice(0, -2);
-  const out = [t.lemma, stem, `${stem}e`];
+  const out = [t.lemma];
+  const m = /^(.+?)(ed|ing)$/.exec(t.lower);
+  if (!m) return out;
+  const stem = m[1];
+  out.push(stem, `${stem}e`);
   if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
-  if (/i$/.test(stem)) out.push(`${stem.slice(0, -1)}y`);
+  if (m[2] === 'ed' && /i$/.test(stem)) out.push(`${stem.slice(0, -1)}y`);
   return out;
 }
 
@@ -100,9 +102,15 @@ export function findTriggers(
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') continue;
     const m = trieLongest(index.nouns, lemmas, k, s.last) ?? (k === s.first && t.lemma === t.lower && t.lower.endsWith('s') ? trieLongest(index.nouns, [t.lower.slice(0, -1)], 0, 1) : null);
     if (!m) continue;
-    const head = m.end - 1;
+    // "crackdown on protesters": the trigger is the noun before the preposition; what follows is an argument
+    let last = m.end;
+    for (let j = k + 1; j < m.end; j++) if (tokens[j].pos === 'ADP') {
+      last = j;
+      break;
+    }
+    const head = last - 1;
     if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') continue;
-    out.push({ pattern: m.items[0], head, first: k, last: m.end, objectSpan: null, tried: m.items.map((p) => p.id) });
+    out.push({ pattern: m.items[0], head, first: k, last, objectSpan: null, tried: m.items.map((p) => p.id) });
     k = m.end - 1;
   }
   return out.sort((a, b) => a.first - b.first);
