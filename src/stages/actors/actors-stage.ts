@@ -1,12 +1,19 @@
 import type { ActorIndex } from '../../dictionaries/actor-index.ts';
 import type { Stage } from '../../core/stage.ts';
-import type { Mention } from '../../core/types.ts';
+import type { Mention, Token } from '../../core/types.ts';
 import { articleFocus } from './article-focus.ts';
 import { composeMentions } from './compose-mentions.ts';
 import { matchAtoms } from './match-atoms.ts';
 import { resolvePronouns } from './resolve-pronouns.ts';
 
 const VAGUE = new Set(['outside', 'foreign', 'external', 'unidentified', 'unknown', 'unnamed', 'international', 'overseas', 'alien']);
+
+/** "outside forces", "foreign partners" — but not "protesters outside army headquarters". */
+function vague(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || !VAGUE.has(prev.lower)) return false;
+  return !(prev.lower === 'outside' && /^(NOUN|PROPN)$/.test(tokens[first - 2]?.pos ?? ''));
+}
 
 /** True when an article is written all in lower case (Indian wire copy in the IPE data). */
 export function isLowerCaseText(text: string): boolean {
@@ -49,7 +56,7 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
     // A role noun with no country in its own words takes the article's country.
     // Not when the words say the actor is foreign or unknown: "outside forces", "unidentified gunmen".
     const filled = found.map((m) =>
-      m.code === null && m.kind === 'agent' && focus && !VAGUE.has(tokens[m.first - 1]?.lower ?? '')
+      m.code === null && m.kind === 'agent' && focus && !vague(tokens, m.first)
         ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true }
         : m,
     );

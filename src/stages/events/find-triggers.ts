@@ -32,6 +32,8 @@ function findPhrase(lemmas: readonly string[], lowers: readonly string[], phrase
  */
 function verbLike(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
+  // "an imprisoned activist", "the detained journalists": a participle before its noun is no event
+  if (k > s.first && /^(DET|ADJ)$/.test(tokens[k - 1].pos) && /(ed|en)$/.test(t.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return false;
   if (t.pos === 'VERB') return true;
   if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.lower)) {
     const p = tokens[k - 1];
@@ -99,17 +101,18 @@ export function findTriggers(
   // plural at the start of a sentence is tagged as a name and keeps its "s": try it without.
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') continue;
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && tokens[k + 1]?.text !== '-')) continue;
     const m = trieLongest(index.nouns, lemmas, k, s.last) ?? (k === s.first && t.lemma === t.lower && t.lower.endsWith('s') ? trieLongest(index.nouns, [t.lower.slice(0, -1)], 0, 1) : null);
     if (!m) continue;
     // "crackdown on protesters": the trigger is the noun before the preposition; what follows is an argument
     let last = m.end;
-    for (let j = k + 1; j < m.end; j++) if (tokens[j].pos === 'ADP') {
+    for (let j = k + 1; j < m.end; j++) if (tokens[j].pos === 'ADP' && tokens[j].start > tokens[j - 1].end) {
       last = j;
       break;
     }
     const head = last - 1;
-    if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') continue;
+    const hyphenated = tokens.slice(k, last).some((x) => x.text === '-');
+    if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN' && !hyphenated) continue;
     out.push({ pattern: m.items[0], head, first: k, last, objectSpan: null, tried: m.items.map((p) => p.id) });
     k = m.end - 1;
   }
