@@ -102,7 +102,7 @@ export function findTriggers(
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && tokens[k + 1]?.text !== '-')) continue;
-    const m = trieLongest(index.nouns, lemmas, k, s.last) ?? (k === s.first && t.lemma === t.lower && t.lower.endsWith('s') ? trieLongest(index.nouns, [t.lower.slice(0, -1)], 0, 1) : null);
+    const m = trieLongest(index.nouns, lemmas, k, s.last) ?? singularAt(index, tokens, k, s);
     if (!m) continue;
     // "crackdown on protesters": the trigger is the noun before the preposition; what follows is an argument
     let last = m.end;
@@ -117,4 +117,13 @@ export function findTriggers(
     k = m.end - 1;
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** A capitalised plural opening a sentence ("Talks between …", "Clashes erupted"), read as singular. */
+function singularAt(index: PatternIndex, tokens: readonly Token[], k: number, s: Sentence): { end: number; items: CompiledPattern[] } | null {
+  const t = tokens[k];
+  if (k !== s.first || t.lemma !== t.lower || !t.lower.endsWith('s')) return null;
+  const bare = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.replace(/(es|s)$/, (m) => (m === 'es' && !/(ss|sh|ch|x)es$/.test(t.lower) ? 'e' : ''));
+  const m = trieLongest(index.nouns, [bare], 0, 1);
+  return m ? { end: k + 1, items: m.items } : null;
 }
