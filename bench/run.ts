@@ -42,12 +42,18 @@ const store = openSqliteStore(join(dir, 'bench.db'));
 t = performance.now();
 let sentences = 0;
 let events = 0;
+let pending = [];
 for (const a of batch) {
   const coded = coder.code(a);
   sentences += coded.sentences.length;
   events += coded.events.length;
-  await store.saveArticle(coded, coder.fingerprint);
+  pending.push(coded);
+  if (pending.length >= 200) {
+    await store.saveArticles(pending, coder.fingerprint);
+    pending = [];
+  }
 }
+await store.saveArticles(pending, coder.fingerprint);
 const secs = (performance.now() - t) / 1000;
 sample();
 clearInterval(timer);

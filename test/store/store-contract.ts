@@ -15,6 +15,13 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
     });
 
     /** Four articles, eleven events spread over dates, actors, codes and modalities. */
+    it('saves a batch in one go and counts only new articles', async () => {
+      const batch = ['b1', 'b2', 'b3'].map((id) => makeArticle(id, [{ n: 0, date: '2021-01-01', cameo: '173', evidence: `Police detained ${id}.` }]));
+      expect(await store.saveArticles(batch, 'p1')).toEqual({ inserted: 3 });
+      expect(await store.saveArticles(batch, 'p1')).toEqual({ inserted: 0 });
+      expect(await store.stats()).toEqual({ articles: 3, events: 3 });
+    });
+
     async function seed(): Promise<void> {
       await store.saveArticle(
         makeArticle('a1', [

@@ -60,6 +60,8 @@ export interface StoreStats {
 export interface Store {
   /** Upserts the article and replaces its events, mentions and attributions in one transaction. */
   saveArticle(article: CodedArticle, pipeline: string): Promise<{ inserted: boolean }>;
+  /** Saves a batch atomically (all or none); each article as saveArticle would. */
+  saveArticles(articles: readonly CodedArticle[], pipeline: string): Promise<{ inserted: number }>;
   hasArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<CodedArticle | null>;
   getEvent(id: string): Promise<StoredEvent | null>;

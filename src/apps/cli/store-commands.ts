@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { Store } from '../../adapters/store/store.ts';
+import type { CodedArticle } from '../../core/types.ts';
 import { createApi, serveApi } from '../api/index.ts';
 import { type Coder, createCoder, ROOT } from '../create-coder.ts';
 import { reportBad } from './code-command.ts';
@@ -10,12 +11,22 @@ import { readInputs } from './read-inputs.ts';
 
 export const dbPath = (v: CliValues) => v.db ?? process.env.DYAD_DB ?? 'dyad.db';
 
-/** Codes every input into the store; returns counts. Re-ingesting an article replaces it in place. */
+const BATCH = 200;
+
+/**
+ * Codes every input into the store, committing in batches; returns counts. Re-ingesting an article
+ * replaces it in place, so a run interrupted between batches is resumed by running it again.
+ */
 export async function ingestInto(store: Store, coder: Coder, paths: readonly string[], v: CliValues): Promise<{ ok: number; bad: number; events: number }> {
   const progress = createProgress('ingested', process.stderr.isTTY === true && !v.quiet);
   let ok = 0;
   let bad = 0;
   let events = 0;
+  let batch: CodedArticle[] = [];
+  const flush = async () => {
+    if (batch.length) await store.saveArticles(batch, coder.fingerprint);
+    batch = [];
+  };
   for (const path of paths) {
     for (const item of readInputs(path, { published: v.published })) {
       if (!item.ok) {
@@ -25,12 +36,14 @@ export async function ingestInto(store: Store, coder: Coder, paths: readonly str
         continue;
       }
       const article = coder.code(item.input);
-      await store.saveArticle(article, coder.fingerprint);
+      batch.push(article);
+      if (batch.length >= BATCH) await flush();
       events += article.events.length;
       ok++;
       progress.tick(true);
     }
   }
+  await flush();
   progress.done();
   return { ok, bad, events };
 }
