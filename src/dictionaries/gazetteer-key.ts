@@ -3,6 +3,8 @@
 
 /** Lower-case, strip diacritics, unify apostrophes and whitespace, expand "St." to "saint". */
 export function placeKey(name: string): string {
+  // the common case, plain ASCII letters and spaces, needs no Unicode normalisation
+  if (/^[A-Za-z][a-z]*( [A-Za-z][a-z]*)*$/.test(name) && !/^(st|St) /.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -31,16 +31,22 @@ export function trieLongest<T>(
   keys: readonly string[],
   from: number,
   to: number,
-  accept: (item: T, end: number) => boolean = () => true,
+  accept?: (item: T, end: number) => boolean,
 ): { end: number; items: T[] } | null {
-  const found: { end: number; items: T[] }[] = [];
-  let node: TrieNode<T> | undefined = root;
-  for (let i = from; i < to && node; i++) {
-    node = node.next.get(keys[i]);
-    if (node?.items) found.push({ end: i + 1, items: node.items });
+  // most tokens start no phrase: answer them without allocating
+  let node = from < to ? root.next.get(keys[from]) : undefined;
+  if (!node) return null;
+  let found: { end: number; items: T[] }[] | null = null;
+  for (let i = from + 1; ; i++) {
+    if (node.items) (found ??= []).push({ end: i, items: node.items });
+    if (i >= to) break;
+    const next: TrieNode<T> | undefined = node.next.get(keys[i]);
+    if (!next) break;
+    node = next;
   }
+  if (!found) return null;
   for (let k = found.length - 1; k >= 0; k--) {
-    const items = found[k].items.filter((it) => accept(it, found[k].end));
+    const items = accept ? found[k].items.filter((it) => accept(it, found[k].end)) : found[k].items;
     if (items.length) return { end: found[k].end, items };
   }
   return null;

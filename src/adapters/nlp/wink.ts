@@ -42,11 +42,7 @@ export function createWinkNlp(): Nlp {
       const lemmas = all.out(its.lemma) as string[];
       // wink's sentence boundaries, as the index of each sentence's first token
       const boundary = new Uint8Array(values.length + 1);
-      let t = 0;
-      doc.sentences().each((s) => {
-        boundary[t] = 1;
-        t += (s.tokens().out() as string[]).length;
-      });
+      for (const [first] of doc.sentences().out(its.span) as [number, number][]) boundary[first] = 1;
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
       let cursor = 0;

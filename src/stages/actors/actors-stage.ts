@@ -1,5 +1,6 @@
 import type { ActorIndex } from '../../dictionaries/actor-index.ts';
 import type { Stage } from '../../core/stage.ts';
+import { isLowerCaseText } from '../../core/text-case.ts';
 import type { Mention, Token } from '../../core/types.ts';
 import { articleFocus } from './article-focus.ts';
 import { composeMentions } from './compose-mentions.ts';
@@ -13,20 +14,6 @@ function vague(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev || !VAGUE.has(prev.lower)) return false;
   return !(prev.lower === 'outside' && /^(NOUN|PROPN)$/.test(tokens[first - 2]?.pos ?? ''));
-}
-
-/** True when an article is written all in lower case (Indian wire copy in the IPE data). */
-export function isLowerCaseText(text: string): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length && letters < 5000; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      upper++;
-      letters++;
-    } else if (c >= 97 && c <= 122) letters++;
-  }
-  return letters > 0 && upper / letters < 0.01;
 }
 
 export const actorsStage: Stage<{ actors: ActorIndex }> = {

@@ -1,6 +1,7 @@
 // Stage places.gazetteer.v1: place names in every sentence, resolved to one gazetteer entry with
 // the article's other places and demonyms as context.
 import type { Stage } from '../../core/stage.ts';
+import { isLowerCaseText } from '../../core/text-case.ts';
 import type { LocatedPlaceMention } from './choose-location.ts';
 import type { Gazetteer } from '../../dictionaries/gazetteer.ts';
 import { type ContextCue, choosePlace, cuesOf } from './disambiguate.ts';
@@ -9,11 +10,7 @@ import { findPlaces, type PlaceMatch } from './find-places.ts';
 export { chooseLocation, type LocatedPlaceMention } from './choose-location.ts';
 
 /** An article is "lower-cased" (IndiaPoliceEvents) when under 0.5 % of its letters are capitals. */
-export function isLowerCased(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters > 0 && upper / letters < 0.005;
-}
+export const isLowerCased = isLowerCaseText;
 
 export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
   return {
