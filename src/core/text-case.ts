@@ -2,7 +2,18 @@
  * True when an article is written all in lower case (Indian wire copy in the IPE data): under 0.5 %
  * of its letters (the first 5,000 looked at) are capitals. Case then says nothing about names.
  */
+let lastText = '';
+let lastAnswer = false;
+
 export function isLowerCaseText(text: string): boolean {
+  // several stages ask about the same article in a row
+  if (text === lastText) return lastAnswer;
+  lastText = text;
+  lastAnswer = lowerCaseRatio(text);
+  return lastAnswer;
+}
+
+function lowerCaseRatio(text: string): boolean {
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length && letters < 5000; i++) {

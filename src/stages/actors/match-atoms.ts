@@ -18,15 +18,15 @@ const isCapitalised = (t: Token) => /^[A-Z0-9\u00C0-\u024F]/.test(t.text);
 export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIndex, lowerCaseArticle: boolean, keys: readonly string[]): Atom[] {
   const atoms: Atom[] = [];
   let i = s.first;
+  const accept = (item: ActorItem, end: number) => {
+    if (item.exact) {
+      for (let k = i; k < end; k++) if (tokens[k].text !== item.exact[k - i]) return false;
+      return true;
+    }
+    if (item.kind === 'agent' || lowerCaseArticle) return true;
+    return isCapitalised(tokens[i]);
+  };
   while (i < s.last) {
-    const accept = (item: ActorItem, end: number) => {
-      if (item.exact) {
-        for (let k = i; k < end; k++) if (tokens[k].text !== item.exact[k - i]) return false;
-        return true;
-      }
-      if (item.kind === 'agent' || lowerCaseArticle) return true;
-      return isCapitalised(tokens[i]);
-    };
     const m = trieLongest(index.trie, keys, i, s.last, accept);
     if (!m) {
       i++;

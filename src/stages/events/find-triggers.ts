@@ -32,10 +32,12 @@ function findPhrase(lemmas: readonly string[], lowers: readonly string[], phrase
  */
 function verbLike(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
+  const pos = t.pos;
+  if (pos !== 'VERB' && pos !== 'ADJ' && pos !== 'NOUN') return false;
   // "an imprisoned activist", "the detained journalists": a participle before its noun is no event
   if (k > s.first && /^(DET|ADJ)$/.test(tokens[k - 1].pos) && /(ed|en)$/.test(t.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return false;
-  if (t.pos === 'VERB') return true;
-  if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.lower)) {
+  if (pos === 'VERB') return true;
+  if (t.lower.endsWith('ed')) {
     const p = tokens[k - 1];
     const n = tokens[k + 1];
     if (p !== undefined && (BE.has(p.lemma) || p.lower === 'been')) return true;
@@ -69,8 +71,8 @@ export function findTriggers(
   const out: Trigger[] = [];
   for (let k = s.first; k < s.last; k++) {
     if (!verbLike(tokens, k, s)) continue;
-    let list: readonly CompiledPattern[] | undefined;
-    for (const l of verbLemmas(tokens[k])) if ((list = index.verbs.get(l))) break;
+    let list = index.verbs.get(tokens[k].lemma);
+    if (!list) for (const l of verbLemmas(tokens[k])) if ((list = index.verbs.get(l))) break;
     if (!list) continue;
     const tried: string[] = [];
     const end = Math.min(clauseEndOf(k), k + WINDOW + 1);
