@@ -8,6 +8,7 @@ const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number',
 const BE = new Set(['be', 'get']);
 const OWN_OBJECT = /^(03|07|15)/;
 const INSTRUMENT = /^(03|04|07|08|15|16)/;
+const REACHES_COMPLEMENT = /^(02|10|11|12|13)/;
 const NOMINAL_MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PART']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
@@ -89,24 +90,41 @@ export function findSubject(c: SentenceContext, head: number): Mention[] {
   return fallback ? [fallback] : [];
 }
 
-/** The first argument mention after the trigger in its clause (skipping the pattern's own object words). */
+/**
+ * The target: a mention after one of the pattern's target prepositions ("handed the suspect over to
+ * Rwanda"), else the first coded mention after the trigger in its clause. Demands, appeals, threats
+ * and accusations reach into their "that" clause: "Iraq demanded that Turkey stop".
+ */
 export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Mention[]): Mention | null {
   const headClause = clause(c, tr.head);
+  const reach = REACHES_COMPLEMENT.test(tr.pattern.cameo);
+  const own = new Set(exclude.map((x) => x.code?.slice(0, 3)).filter(Boolean));
+  const eligible: Mention[] = [];
   for (const m of c.mentions) {
     if (m.first < tr.last || exclude.includes(m)) continue;
     if (m.first - tr.last > 12) break;
+    const mc = clause(c, m.first);
+    if (mc !== headClause && !(reach && mc === headClause + 1 && c.clauses.kinds[mc] === 'complement')) break;
     // a closing or opening quote mark ends the object search: '… ordering us," he said'
     if (c.tokens.slice(tr.last, m.first).some((t) => QUOTE_MARKS.has(t.text))) break;
-    if (clause(c, m.first) !== headClause) break;
+    if (!m.code) continue;
+    const ownAgent = m.contextCountry || own.has(m.country);
     // the forces or aid named by the pattern are not its target: "massed troops", "sent aid workers"
-    if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0] && OWN_OBJECT.test(tr.pattern.cameo)) continue;
-    if (exclude.some((x) => x.code && x.code === m.code)) continue;
+    if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0] && OWN_OBJECT.test(tr.pattern.cameo) && ownAgent) continue;
     // between states, the source's own agents named as direct objects are its instruments, not its
     // targets: "withdrew its troops", "closed its embassy in Kabul", "sent an envoy to Myanmar"
-    if (m.contextCountry && INSTRUMENT.test(tr.pattern.cameo) && exclude.some((x) => x.code?.slice(0, 3) === m.country) && !PREPOSITIONS.has(c.tokens[m.first - 1]?.lower ?? '')) continue;
-    return m;
+    if (m.contextCountry && INSTRUMENT.test(tr.pattern.cameo) && own.has(m.country) && !PREPOSITIONS.has(c.tokens[m.first - 1]?.lower ?? '')) continue;
+    eligible.push(m);
   }
-  return null;
+  if (tr.pattern.targetPreps.length) {
+    const afterPrep = eligible.find((m) => {
+      let k = m.first - 1;
+      while (k > tr.last && /^(DET|ADJ|NUM)$/.test(c.tokens[k].pos)) k--;
+      return tr.pattern.targetPreps.includes(c.tokens[k]?.lower ?? '');
+    });
+    if (afterPrep) return afterPrep;
+  }
+  return eligible[0] ?? null;
 }
 
 /** The agent of a passive: "arrested by police". */
@@ -148,6 +166,8 @@ function nominalArguments(c: SentenceContext, tr: Trigger): Arguments {
     if (w === 'between' || w === 'among') {
       const a = after(k);
       const b = a ? c.mentions.find((m) => m.first > a.last && m.first <= a.last + 2) : null;
+      // "Algerian mediation between Mali and the rebels": the owner acts on the parties
+      if (a && source) return { sources: [source], target: a, passive: false };
       if (a) return { sources: [a], target: b ?? null, passive: false };
     }
     if (w === 'by' && !source) source = after(k);

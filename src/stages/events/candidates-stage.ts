@@ -12,6 +12,7 @@ import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 
 const STAGE = 'events.patterns.v1';
+const GOVERNS_COMPLEMENT = /^(02|03|10|11|12|13)/;
 const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
 
 /**
@@ -22,7 +23,9 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
   for (const a of earlier) {
     // only a verb governs a complement; "warplanes struck" is not part of "warplanes"
     if (a.pattern.kind !== 'verb' || a.head >= tr.first || tr.first - a.last > 6) continue;
-    if (clauseOf(a.head) !== clauseOf(tr.first) && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
+    // a demand, appeal, threat or promise governs its "that" clause: "demanded that Turkey stop …"
+    const governs = GOVERNS_COMPLEMENT.test(a.pattern.cameo) && tokens.slice(a.last, tr.first).some((t) => t.lower === 'that');
+    if (clauseOf(a.head) !== clauseOf(tr.first) && !governs && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
     const between = tokens.slice(a.last, tr.first);
     if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
     if (tr.pattern.kind === 'noun' || between.some((t) => LINKS.has(t.lower)) || between.length <= 3) return a;
