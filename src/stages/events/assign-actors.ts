@@ -117,7 +117,9 @@ export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Me
     eligible.push(m);
   }
   if (tr.pattern.targetPreps.length) {
+    // a capital after "to" is where someone goes, not whom they act on: "invited the president to Berlin"
     const afterPrep = eligible.find((m) => {
+      if (m.metonym) return false;
       let k = m.first - 1;
       while (k > tr.last && /^(DET|ADJ|NUM)$/.test(c.tokens[k].pos)) k--;
       return tr.pattern.targetPreps.includes(c.tokens[k]?.lower ?? '');
