@@ -128,7 +128,7 @@ function candidatesFor(
     sources = [{ start: t.start, end: tokens[tr.last - 1].end, text: 'protesters', code: focus, entity: null }];
   }
   // "Armenia and Azerbaijan agreed to a ceasefire": a symmetric act between the two
-  if (symmetric && !target && sources.length === 2) {
+  if (symmetric && sources.length === 2 && (!target || !isAfterTargetPrep(ctx, target, tr))) {
     target = sources[1];
     sources = [sources[0]];
   }
@@ -157,4 +157,10 @@ function candidatesFor(
     });
   }
   return out;
+}
+
+/** Is the target introduced by one of the pattern's own prepositions ("agreed a truce with X")? */
+function isAfterTargetPrep(ctx: SentenceContext, target: ActorRef, tr: Trigger): boolean {
+  const k = ctx.tokens.findIndex((t) => t.start === target.start);
+  return k > 0 && tr.pattern.targetPreps.includes(ctx.tokens[k - 1].lower);
 }
