@@ -31,7 +31,7 @@ describe('sqlite store on disk', () => {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['articles', 'attributions', 'events', 'events_fts', 'mentions']));
+    expect(tables).toEqual(expect.arrayContaining(['articles', 'events', 'events_fts']));
     raw.close();
   });
 

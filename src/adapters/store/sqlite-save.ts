@@ -1,5 +1,5 @@
 // saveArticle for SQLite: one transaction that upserts the article, upserts its events by id (so
-// their rowids, and the FTS index that points at them, stay put) and replaces mentions/attributions.
+// their rowids, and the FTS index that points at them, stay put); mentions and attributions travel in the article row.
 import type { Database } from 'better-sqlite3';
 import type { CodedArticle, EventRecord } from '../../core/types.ts';
 
@@ -38,17 +38,8 @@ export function prepareSave(db: Database): SaveArticle {
       goldstein = excluded.goldstein, modality = excluded.modality, negated = excluded.negated,
       rule = excluded.rule, pipeline = excluded.pipeline, evidence = excluded.evidence,
       json = excluded.json`);
-  const dropMentions = db.prepare('DELETE FROM mentions WHERE article_id = ?');
-  const insertMention = db.prepare(
-    'INSERT INTO mentions (article_id, ord, start, "end", text, code, entity, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const dropAttributions = db.prepare('DELETE FROM attributions WHERE article_id = ?');
-  const insertAttribution = db.prepare(
-    'INSERT INTO attributions (article_id, ord, speaker_code, direct, json) VALUES (?, ?, ?, ?, ?)',
-  );
-
   return db.transaction((article: CodedArticle, pipeline: string) => {
-    const { id, text, mentions, attributions, events, ...rest } = article;
+    const { id, text, events, ...rest } = article;
     const inserted = exists.get(id) === undefined;
     upsertArticle.run(
       id, article.published ?? null, article.title ?? null, article.url ?? null, article.outlet ?? null,
@@ -57,14 +48,6 @@ export function prepareSave(db: Database): SaveArticle {
     dropStaleEvents.run(id, JSON.stringify(events.map((e) => e.id)));
     events.forEach((e, i) => {
       upsertEvent.run(...eventRow(e, id, i));
-    });
-    dropMentions.run(id);
-    mentions.forEach((m, i) => {
-      insertMention.run(id, i, m.start, m.end, m.text, m.code, m.entity, JSON.stringify(m));
-    });
-    dropAttributions.run(id);
-    attributions.forEach((a, i) => {
-      insertAttribution.run(id, i, a.speaker?.code ?? null, a.direct ? 1 : 0, JSON.stringify(a));
     });
     return { inserted };
   });

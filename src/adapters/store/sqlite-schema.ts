@@ -10,7 +10,8 @@ const MIGRATIONS: readonly string[] = [
     url TEXT,
     outlet TEXT,
     text TEXT NOT NULL,
-    -- the article minus text/mentions/attributions/events (sentences, messages, extra fields)
+    -- the article minus text and events: sentences, mentions, attributions, messages, extra fields.
+    -- Mentions and attributions ride along with their article (one row, not ~50) to keep ingest fast.
     json TEXT NOT NULL,
     pipeline TEXT NOT NULL,
     saved_at TEXT NOT NULL
@@ -43,28 +44,6 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_cameo ON events(cameo);
   CREATE INDEX events_root ON events(root);
   CREATE INDEX events_article ON events(article_id, ord);
-
-  CREATE TABLE mentions (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    code TEXT,
-    entity TEXT,
-    json TEXT NOT NULL,
-    PRIMARY KEY (article_id, ord)
-  ) WITHOUT ROWID;
-  CREATE INDEX mentions_code ON mentions(code);
-
-  CREATE TABLE attributions (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,
-    speaker_code TEXT,
-    direct INTEGER NOT NULL,
-    json TEXT NOT NULL,
-    PRIMARY KEY (article_id, ord)
-  ) WITHOUT ROWID;
 
   CREATE VIRTUAL TABLE events_fts USING fts5(
     evidence, content='events', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'

@@ -57,10 +57,6 @@ export function openSqliteStore(path: string): Store {
   };
   const articleRow = db.prepare('SELECT id, text, json FROM articles WHERE id = ?');
   const articleExists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
-  const layerRows = (table: 'mentions' | 'attributions') =>
-    db.prepare(`SELECT json FROM ${table} WHERE article_id = ? ORDER BY ord`).pluck();
-  const mentionsOf = layerRows('mentions');
-  const attributionsOf = layerRows('attributions');
   const eventsOf = db.prepare('SELECT json FROM events WHERE article_id = ? ORDER BY ord').pluck();
   const eventById = db.prepare(`SELECT ${EVENT_COLUMNS} WHERE e.id = ?`);
   const counts = db.prepare(
@@ -104,8 +100,6 @@ export function openSqliteStore(path: string): Store {
         id: row.id,
         ...JSON.parse(row.json),
         text: row.text,
-        mentions: parse(mentionsOf.all(id)),
-        attributions: parse(attributionsOf.all(id)),
         events: parse(eventsOf.all(id)),
       } as CodedArticle;
     },

@@ -35,7 +35,8 @@ function verbLike(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const pos = t.pos;
   if (pos !== 'VERB' && pos !== 'ADJ' && pos !== 'NOUN') return false;
   // "an imprisoned activist", "the detained journalists": a participle before its noun is no event
-  if (k > s.first && /^(DET|ADJ)$/.test(tokens[k - 1].pos) && /(ed|en)$/.test(t.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return false;
+  const participle = t.lower.endsWith('ed') || t.lower.endsWith('en');
+  if (participle && k > s.first && /^(DET|ADJ)$/.test(tokens[k - 1].pos) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return false;
   if (pos === 'VERB') return true;
   if (t.lower.endsWith('ed')) {
     const p = tokens[k - 1];

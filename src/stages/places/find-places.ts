@@ -22,7 +22,11 @@ export const BARE_MIN_POPULATION = 100_000;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
 const isWord = (t: Token | undefined) => t !== undefined && /^\p{L}/u.test(t.text);
-const isCap = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token | undefined) => {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 
 export function findPlaces(
   text: string,
@@ -61,9 +65,14 @@ export function findPlaces(
   };
   for (let i = s.first; i < s.last; ) {
     const t = tokens[i];
-    const afterPrep = isWord(t) && (lowerCaseDoc || isCap(t)) && followsPreposition(tokens, i, s.first);
+    // cheapest tests first: most tokens are not capitalised words
+    if (lowerCaseDoc ? !isWord(t) : !isCap(t) || !isWord(t)) {
+      i++;
+      continue;
+    }
+    const afterPrep = followsPreposition(tokens, i, s.first);
     // in a lower-cased article only "in godhra", "near vadodara" … are tried
-    const span = isWord(t) && (lowerCaseDoc ? afterPrep : isCap(t)) ? longestName(i) : null;
+    const span = !lowerCaseDoc || afterPrep ? longestName(i) : null;
     if (span === null) {
       i++;
       continue;
