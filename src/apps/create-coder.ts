@@ -48,7 +48,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const deps: StageDeps = {
     nlp,
     actors: compileActorIndex(raw.actors, tokenize),
-    patterns: compilePatternIndex(raw.patterns, lemmatize, raw.statements, tokenize),
+    patterns: compilePatternIndex(raw.patterns, lemmatize, raw.statements, tokenize, raw.context),
     cameo: loadCameoTable(join(ROOT, 'dictionaries', 'reference')),
     gazetteer: loadGazetteer(),
     fingerprint,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LineError, readJsonlFile } from './read-jsonl.ts';
-import { ActorEntry, PatternEntry, StatementEntry } from './schema.ts';
+import { ActorEntry, ContextEntry, PatternEntry, StatementEntry } from './schema.ts';
 
 /** Where one entry was read, before overlays replace entries by id: `dyad actors check` needs it. */
 export interface EntryOrigin {
@@ -18,6 +18,7 @@ export interface RawDictionaries {
   readonly actors: ActorEntry[];
   readonly patterns: PatternEntry[];
   readonly statements: StatementEntry[];
+  readonly context: ContextEntry[];
   readonly errors: LineError[];
   /** sha256 over every file's name and content: the dictionary version recorded on events */
   readonly hash: string;
@@ -44,6 +45,7 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
   const actors = new Map<string, ActorEntry>();
   const patterns = new Map<string, PatternEntry>();
   const statements = new Map<string, StatementEntry>();
+  const context = new Map<string, ContextEntry>();
   const errors: LineError[] = [];
   const files: string[] = [];
   const origins: EntryOrigin[] = [];
@@ -68,6 +70,13 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
       hash.update(file.slice(dir.length)).update(r.raw);
       files.push(file);
     }
+    for (const file of jsonlFiles(join(dir, 'context'))) {
+      const r = readJsonlFile(file, ContextEntry);
+      for (const e of r.entries) context.set(e.id, e);
+      errors.push(...r.errors);
+      hash.update(file.slice(dir.length)).update(r.raw);
+      files.push(file);
+    }
     for (const file of jsonlFiles(join(dir, 'statements'))) {
       const r = readJsonlFile(file, StatementEntry);
       for (const e of r.entries) {
@@ -79,5 +88,5 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
       files.push(file);
     }
   });
-  return { actors: [...actors.values()], patterns: [...patterns.values()], statements: [...statements.values()], errors, hash: hash.digest('hex'), files, origins };
+  return { actors: [...actors.values()], patterns: [...patterns.values()], statements: [...statements.values()], context: [...context.values()], errors, hash: hash.digest('hex'), files, origins };
 }

@@ -1,5 +1,5 @@
 import type { Modality } from '../core/types.ts';
-import type { PatternEntry, StatementEntry } from './schema.ts';
+import type { ContextEntry, PatternEntry, StatementEntry } from './schema.ts';
 import { newTrie, type TrieNode, trieInsert } from './token-trie.ts';
 
 export interface CompiledPattern {
@@ -23,6 +23,8 @@ export interface PatternIndex {
   readonly all: readonly CompiledPattern[];
   /** statement lemma → what the statement amounts to */
   readonly statements: ReadonlyMap<string, { readonly id: string; readonly cameo: string }>;
+  /** word → the kinds of story it signals (hazard, crime, political) */
+  readonly context: ReadonlyMap<string, readonly ContextEntry['kind'][]>;
 }
 
 export type Lemmatize = (phrase: string) => string[];
@@ -39,7 +41,13 @@ function variants(phrase: string, lemmatize: Lemmatize, tokenize: Lemmatize): st
   return a.join(' ') === b.join(' ') ? [a] : [a, b];
 }
 
-export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize: Lemmatize, statementEntries: readonly StatementEntry[] = [], tokenize: Lemmatize = lemmatize): PatternIndex {
+export function compilePatternIndex(
+  entries: readonly PatternEntry[],
+  lemmatize: Lemmatize,
+  statementEntries: readonly StatementEntry[] = [],
+  tokenize: Lemmatize = lemmatize,
+  contextEntries: readonly ContextEntry[] = [],
+): PatternIndex {
   const verbs = new Map<string, CompiledPattern[]>();
   const nouns = newTrie<CompiledPattern>();
   const all: CompiledPattern[] = [];
@@ -69,5 +77,7 @@ export function compilePatternIndex(entries: readonly PatternEntry[], lemmatize:
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   const statements = new Map<string, { id: string; cameo: string }>();
   for (const e of statementEntries) for (const w of e.words) statements.set(lemmatize(w).join(' '), { id: e.id, cameo: e.cameo });
-  return { verbs, nouns, all, statements };
+  const context = new Map<string, ContextEntry['kind'][]>();
+  for (const e of contextEntries) for (const w of e.words) context.set(w.toLowerCase(), [...(context.get(w.toLowerCase()) ?? []), e.kind]);
+  return { verbs, nouns, all, statements, context };
 }

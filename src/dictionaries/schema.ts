@@ -127,3 +127,15 @@ export const StatementEntry = z.object({
   notes: z.string().optional(),
 });
 export type StatementEntry = z.infer<typeof StatementEntry>;
+
+/**
+ * dictionaries/context/*.jsonl: word lists that say what kind of story a sentence tells. Violence
+ * with no actor next to "earthquake" or "tsunami", or arrests for smuggling, are not political events.
+ */
+export const ContextEntry = z.object({
+  id: z.string(),
+  kind: z.enum(['hazard', 'crime', 'political']),
+  words: z.array(phrase).min(1),
+  notes: z.string().optional(),
+});
+export type ContextEntry = z.infer<typeof ContextEntry>;

@@ -50,6 +50,7 @@ function raw(actors: ActorEntry[], extra: Partial<RawDictionaries> = {}): RawDic
     actors,
     patterns: [pattern],
     statements: [statement],
+    context: [],
     errors: [],
     hash: 'test',
     files: [],

@@ -8,6 +8,7 @@ import { type ClauseMap, mapClauses } from './clauses.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { statementEvents } from './statements.ts';
+import { outOfScope, storyKind } from './story-kind.ts';
 import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 
@@ -72,7 +73,14 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
         }
         kept.push(tr);
       }
-      for (const tr of kept) out.push(...candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, note));
+      const story = storyKind(tokens, s, patterns);
+      for (const tr of kept) {
+        for (const c of candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, note)) {
+          const why = outOfScope(c.cameo, !!c.source?.code, story);
+          if (why) note(s.index, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
+          else out.push(c);
+        }
+      }
     }
     out.push(...accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
     out.push(...statementEvents(attributions, out, tokens, doc.layers.sentences!, patterns));
