@@ -7,7 +7,7 @@ import { DyadError } from '../core/errors.ts';
 import { createPipeline, pipelineFingerprint } from '../core/pipeline.ts';
 import type { ArticleDoc, ArticleInput, CodedArticle } from '../core/types.ts';
 import { compileActorIndex } from '../dictionaries/actor-index.ts';
-import { loadCameoTable } from '../dictionaries/cameo-table.ts';
+import { loadCameoTable, loadIntentCodes, loadIrregularVerbs } from '../dictionaries/cameo-table.ts';
 import { loadGazetteer } from '../dictionaries/gazetteer.ts';
 import { loadDictionaries } from '../dictionaries/load-dictionaries.ts';
 import { compilePatternIndex } from '../dictionaries/pattern-index.ts';
@@ -48,10 +48,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const deps: StageDeps = {
     nlp,
     actors: compileActorIndex(raw.actors, tokenize),
-    patterns: compilePatternIndex(raw.patterns, lemmatize, raw.statements, tokenize, raw.context),
+    patterns: compilePatternIndex(raw.patterns, lemmatize, raw.statements, tokenize, raw.context, loadIrregularVerbs(join(ROOT, 'dictionaries', 'lexicon'))),
     cameo: loadCameoTable(join(ROOT, 'dictionaries', 'reference')),
     gazetteer: loadGazetteer(),
     fingerprint,
+    intentOf: loadIntentCodes(join(ROOT, 'dictionaries', 'reference')),
   };
   const pipeline = createPipeline(stages, deps, fingerprint, cleanText);
   return {

@@ -50,3 +50,18 @@ export function loadActorBlocks(referenceDir: string): Map<string, Set<string>> 
   }
   return blocks;
 }
+
+/**
+ * CAMEO codes a promised or planned act as an expression of intent (03x): "will visit" is 036,
+ * "offered to send troops" 0332. `intent_codes.tsv` maps an act's code prefix to its intent code.
+ */
+export function loadIntentCodes(referenceDir: string): (cameo: string) => string | null {
+  const table = readTsv(join(referenceDir, 'intent_codes.tsv')).map((r) => [r.from, r.intent] as const);
+  table.sort((a, b) => b[0].length - a[0].length);
+  return (cameo) => table.find(([from]) => cameo.startsWith(from))?.[1] ?? null;
+}
+
+/** dictionaries/lexicon/irregular-verbs.tsv: past forms and participles → lemma. */
+export function loadIrregularVerbs(lexiconDir: string): Map<string, string> {
+  return new Map(readTsv(join(lexiconDir, 'irregular-verbs.tsv')).map((r) => [r.form, r.lemma]));
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LineError, readJsonlFile } from './read-jsonl.ts';
 import { ActorEntry, ContextEntry, PatternEntry, StatementEntry } from './schema.ts';
@@ -49,6 +49,12 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
   const errors: LineError[] = [];
   const files: string[] = [];
   const origins: EntryOrigin[] = [];
+  // Codebook tables and word lists shape the coding too: they are part of the dictionary version.
+  for (const sub of ['reference', 'lexicon']) {
+    const d = join(root, sub);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) hash.update(`${sub}/${f}`).update(readFileSync(join(d, f)));
+  }
   [root, ...overlays].forEach((dir, layer) => {
     for (const file of jsonlFiles(join(dir, 'actors'))) {
       const r = readJsonlFile(file, ActorEntry);

@@ -23,6 +23,8 @@ export interface PatternIndex {
   readonly all: readonly CompiledPattern[];
   /** statement lemma → what the statement amounts to */
   readonly statements: ReadonlyMap<string, { readonly id: string; readonly cameo: string }>;
+  /** irregular verb forms the tagger may miss ("unfroze" → "unfreeze") */
+  readonly irregular: ReadonlyMap<string, string>;
   /** word → the kinds of story it signals (hazard, crime, political) */
   readonly context: ReadonlyMap<string, readonly ContextEntry['kind'][]>;
 }
@@ -47,6 +49,7 @@ export function compilePatternIndex(
   statementEntries: readonly StatementEntry[] = [],
   tokenize: Lemmatize = lemmatize,
   contextEntries: readonly ContextEntry[] = [],
+  irregular: ReadonlyMap<string, string> = new Map(),
 ): PatternIndex {
   const verbs = new Map<string, CompiledPattern[]>();
   const nouns = newTrie<CompiledPattern>();
@@ -79,5 +82,5 @@ export function compilePatternIndex(
   for (const e of statementEntries) for (const w of e.words) statements.set(lemmatize(w).join(' '), { id: e.id, cameo: e.cameo });
   const context = new Map<string, ContextEntry['kind'][]>();
   for (const e of contextEntries) for (const w of e.words) context.set(w.toLowerCase(), [...(context.get(w.toLowerCase()) ?? []), e.kind]);
-  return { verbs, nouns, all, statements, context };
+  return { verbs, nouns, all, statements, context, irregular };
 }

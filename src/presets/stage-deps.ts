@@ -12,4 +12,6 @@ export interface StageDeps {
   readonly cameo: CameoTable;
   readonly gazetteer: Gazetteer;
   readonly fingerprint: string;
+  /** the 03x intent code of an act's code ("042" → "036"), or null */
+  readonly intentOf: (cameo: string) => string | null;
 }

@@ -1,6 +1,6 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Stage } from '../../core/stage.ts';
-import type { ActorRef, Attribution, EventCandidate, Mention, PlaceMention, Sentence, Token, Trace } from '../../core/types.ts';
+import type { ActorRef, Attribution, DateMention, EventCandidate, Mention, PlaceMention, Sentence, Token, Trace } from '../../core/types.ts';
 import { SPEECH_CUES } from '../attributions/cues.ts';
 import { assignArguments, type SentenceContext } from './assign-actors.ts';
 import { claimFor, accusationsFrom } from './claims.ts';
@@ -13,6 +13,7 @@ import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 
 const STAGE = 'events.patterns.v1';
+const INTENT_ROOTS = /^0[4-8]/;
 const GOVERNS_COMPLEMENT = /^(02|03|10|11|12|13)/;
 const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
 
@@ -34,11 +35,11 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
   return null;
 }
 
-export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
+export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (cameo: string) => string | null }> = {
   name: STAGE,
   requires: ['tokens', 'sentences', 'mentions', 'focus', 'attributions', 'dates', 'places'],
   assigns: ['candidates', 'traces'],
-  run(doc, { patterns }) {
+  run(doc, { patterns, intentOf }) {
     const tokens = doc.layers.tokens!;
     const attributions = doc.layers.attributions!;
     const mentions = doc.layers.mentions!;
@@ -75,7 +76,7 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex }> = {
       }
       const story = storyKind(tokens, s, patterns);
       for (const tr of kept) {
-        for (const c of candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, note)) {
+        for (const c of candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, intentOf, note)) {
           const why = outOfScope(c.cameo, !!c.source?.code, story);
           if (why) note(s.index, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
           else out.push(c);
@@ -97,7 +98,7 @@ function dropReason(
   mentions: readonly Mention[],
   kept: readonly Trigger[],
   all: readonly Trigger[],
-  dates: readonly { sentence: number; start: number; background: boolean }[],
+  dates: readonly DateMention[],
 ): string | null {
   const head = tokens[tr.head];
   // "X said Y attacked Z": the saying is no event of its own; "X asked Y to extradite Z" is (an appeal)
@@ -113,6 +114,10 @@ function dropReason(
   if (clauseKind === 'conditional') return 'inside a conditional clause';
   if (tr.pattern.kind === 'noun' && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
   if (inRelative && dates.some((d) => d.sentence === s.index && d.background)) return 'background clause';
+  // "suspected of blowing up a plane in 1988": a past year in the trigger's own clause is background
+  const here = clauseOf(tr.first);
+  const dated = dates.find((d) => d.sentence === s.index && d.background && clauseAt(tokens, s, d.start, clauseOf) === here);
+  if (dated) return `background ("${dated.text}")`;
   return null;
 }
 
@@ -122,6 +127,7 @@ function candidatesFor(
   attributions: readonly Attribution[],
   focus: string | null,
   places: readonly PlaceMention[],
+  intentOf: (cameo: string) => string | null,
   note: (s: number, k: Trace['kind'], t: string) => void,
 ): EventCandidate[] {
   const { tokens, s } = ctx;
@@ -141,6 +147,8 @@ function candidatesFor(
     sources = [sources[0]];
   }
   if (!target) target = placeTarget(ctx, tr, places, sources[0], focus);
+  // a promised or planned act is an expression of intent in CAMEO: "will visit" 036, "offered to send troops" 0332
+  const cameo = (mod.modality === 'intended' || mod.modality === 'future') && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
   const trigger = { start: tokens[tr.first].start, end: tokens[tr.last - 1].end };
   const evidence = { start: s.start, end: s.end };
   const out: EventCandidate[] = [];
@@ -148,11 +156,11 @@ function candidatesFor(
     const claim = claimFor(trigger.start, attributions, source);
     let modality = mod.modality;
     if (claim?.reported && modality === 'asserted') modality = 'reported';
-    note(s.index, 'pattern-fired', `${tr.pattern.id} → ${tr.pattern.cameo} ${source?.code ?? '?'} → ${target?.code ?? '?'} (${modality}${mod.negated ? ', negated' : ''})`);
+    note(s.index, 'pattern-fired', `${tr.pattern.id} → ${cameo} ${source?.code ?? '?'} → ${target?.code ?? '?'} (${modality}${mod.negated ? ', negated' : ''})`);
     out.push({
       sentence: s.index,
       rule: tr.pattern.id,
-      cameo: tr.pattern.cameo,
+      cameo,
       trigger,
       head: tr.head,
       source,
@@ -171,4 +179,9 @@ function candidatesFor(
 function isAfterTargetPrep(ctx: SentenceContext, target: ActorRef, tr: Trigger): boolean {
   const k = ctx.tokens.findIndex((t) => t.start === target.start);
   return k > 0 && tr.pattern.targetPreps.includes(ctx.tokens[k - 1].lower);
+}
+
+function clauseAt(tokens: readonly Token[], s: Sentence, offset: number, clauseOf: (k: number) => number): number {
+  for (let k = s.first; k < s.last; k++) if (tokens[k].end > offset) return clauseOf(k);
+  return -1;
 }

@@ -71,8 +71,9 @@ export function findTriggers(
 ): Trigger[] {
   const out: Trigger[] = [];
   for (let k = s.first; k < s.last; k++) {
-    if (!verbLike(tokens, k, s)) continue;
-    let list = index.verbs.get(tokens[k].lemma);
+    const irregular = index.irregular.get(tokens[k].lower);
+    if (!verbLike(tokens, k, s) && !(irregular && tokens[k - 1]?.pos !== 'DET')) continue;
+    let list = index.verbs.get(irregular ?? tokens[k].lemma);
     if (!list) for (const l of verbLemmas(tokens[k])) if ((list = index.verbs.get(l))) break;
     if (!list) continue;
     const tried: string[] = [];
