@@ -26,11 +26,15 @@ interface WinkNlp {
   its: Record<string, unknown>;
 }
 
+// wink-nlp mutates its shared model on every instantiation (a string grows each time), so a process
+// makes one instance and shares it: re-instantiating it in a long test run ends in a RangeError.
+let shared: WinkNlp | null = null;
+
 export function createWinkNlp(): Nlp {
   const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
-  const model = require('wink-eng-lite-web-model');
   // Only sentence boundaries and POS tags: no NER, sentiment or negation passes (we do our own).
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  shared ??= winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  const nlp = shared;
   const its = nlp.its;
   return {
     analyse(text: string) {

@@ -11,7 +11,8 @@ interface Ctx {
   readonly sentences: readonly Sentence[];
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const AUXILIARY = new Set(['AUX', 'ADV', 'PART']);
 
 const span = (ctx: Ctx, first: number, last: number): TextSpan => {
   const start = ctx.tokens[first].start;
@@ -19,17 +20,39 @@ const span = (ctx: Ctx, first: number, last: number): TextSpan => {
   return { start, end, text: ctx.text.slice(start, end) };
 };
 
-const isCue = (t: Token) => SPEECH_CUES.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+/** A cue verb; a cue the tagger read as a noun counts when it introduces speech: "The Times reports:" */
+const isCue = (t: Token, next?: Token) =>
+  SPEECH_CUES.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && /s$/.test(t.lower) && (next?.lower === ':' || next?.lower === 'that')));
 
-/** Speaker and cue around token k: "X said", "said X". */
+const pronounAt = (ctx: Ctx, k: number, floor: number): ActorRef | null => {
+  const p = ctx.tokens[k];
+  return p && k >= floor && PERSONAL_PRONOUNS.has(p.lower) ? { start: p.start, end: p.end, text: p.text, code: null, entity: null } : null;
+};
+
+/**
+ * Speaker and cue around token k: "X said", "said X". Names before the cue come first; after the
+ * cue only for verbs whose object is not a listener ("told USA Today" names who was told).
+ */
 function speakerAround(ctx: Ctx, cue: number, floor: number, ceiling: number): ActorRef | null {
-  const before = mentionEndingAt(ctx.mentions, ctx.tokens, cue);
+  const before = speakerBefore(ctx, cue, floor);
+  if (before) return before;
+  if (ctx.tokens[cue].lemma === 'tell') return null;
+  return speakerAfter(ctx, cue, ceiling);
+}
+
+/** The speaker standing before a cue: a known actor, a name, or a pronoun (auxiliaries skipped). */
+function speakerBefore(ctx: Ctx, cue: number, floor: number): ActorRef | null {
+  let at = cue;
+  while (at - 1 > floor && AUXILIARY.has(ctx.tokens[at - 1].pos) && ctx.tokens[at - 1].lower !== ',') at--;
+  const before = mentionEndingAt(ctx.mentions, ctx.tokens, at);
   if (before && before.first >= floor) return mentionRef(before);
+  return nounPhraseBefore(ctx.tokens, at, floor, ctx.text) ?? pronounAt(ctx, at - 1, floor);
+}
+
+function speakerAfter(ctx: Ctx, cue: number, ceiling: number): ActorRef | null {
   const after = mentionStartingAt(ctx.mentions, cue + 1);
   if (after && after.last <= ceiling) return mentionRef(after);
-  const p = ctx.tokens[cue - 1];
-  if (p && cue - 1 >= floor && PERSONAL_PRONOUNS.has(p.lower)) return { start: p.start, end: p.end, text: p.text, code: null, entity: null };
-  return nounPhraseBefore(ctx.tokens, cue, floor, ctx.text) ?? nounPhraseAfter(ctx.tokens, cue + 1, ceiling, ctx.text);
+  return nounPhraseAfter(ctx.tokens, cue + 1, ceiling, ctx.text);
 }
 
 /** Direct quotes: the speaker is after the closing mark (", he said") or before the opening one ("X said: "). */
@@ -42,20 +65,21 @@ function directQuote(ctx: Ctx, q: Quote, previous: Attribution | null): Attribut
   for (let k = q.close + 1; k < limit; k++) {
     if (tokens[k].text === '"' || tokens[k].text === '“') break;
     // '…elections." Lukashenko denies …' starts a new sentence with a new subject
-    if (endsStatement && tokens[k].sentence !== tokens[q.close].sentence) break;
-    if (isCue(tokens[k])) {
+    if (endsStatement && tokens[k].sentence !== tokens[q.close].sentence && /^[A-Z]/.test(tokens[q.close + 1]?.text ?? '')) break;
+    if (isCue(tokens[k], tokens[k + 1])) {
       const speaker = speakerAround(ctx, k, q.close + 1, Math.min(limit, endSentence.last));
       if (speaker) return { speaker, cue: span(ctx, k, k + 1), content, direct: true, sentence: tokens[q.open].sentence };
       break;
     }
     if (tokens[k].text === '.' && k > q.close + 1) break;
   }
-  const startSentence = ctx.sentences[tokens[q.open].sentence];
+  let startSentence = ctx.sentences[tokens[q.open].sentence];
+  // 'He said:' may close the previous sentence when the quote opens a new one
+  if (startSentence.first === q.open && startSentence.index > 0 && tokens[q.open - 1]?.text === ':') startSentence = ctx.sentences[startSentence.index - 1];
   for (let k = q.open - 1; k >= Math.max(startSentence.first, q.open - 4); k--) {
-    if (isCue(tokens[k])) {
+    if (isCue(tokens[k], tokens[k + 1])) {
       // 'X said: "…"' — the speaker stands before the cue
-      const before = mentionEndingAt(ctx.mentions, tokens, k);
-      const speaker = before && before.first >= startSentence.first ? mentionRef(before) : nounPhraseBefore(tokens, k, startSentence.first, ctx.text);
+      const speaker = speakerBefore(ctx, k, startSentence.first);
       if (speaker) return { speaker, cue: span(ctx, k, k + 1), content, direct: true, sentence: tokens[q.open].sentence };
       break;
     }
@@ -85,7 +109,7 @@ function indirect(ctx: Ctx, s: Sentence, inQuote: (t: number) => boolean, last: 
       if (content) out.push({ speaker, cue: span(ctx, k, k + 2), content, direct: false, sentence: s.index });
       continue;
     }
-    if (!isCue(t) || usedCues.has(t.start) || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'by') continue;
+    if (!isCue(t, tokens[k + 1]) || usedCues.has(t.start) || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'by') continue;
     const subj = mentionEndingAt(ctx.mentions, tokens, k);
     // "…, Zakharova said." / "…, said the ministry."
     const commaBefore = subj ? subj.first - 1 : k - 1;
@@ -108,18 +132,14 @@ function indirect(ctx: Ctx, s: Sentence, inQuote: (t: number) => boolean, last: 
     let speaker: ActorRef | null = subj ? mentionRef(subj) : null;
     if (!speaker && /ing$/.test(t.lower) && last && last.sentence === s.index) speaker = last.speaker;
     if (!speaker) speaker = nounPhraseBefore(tokens, k, s.first, ctx.text);
-    const stop = firstQuoteAfter(tokens, from, end);
-    if (stop - from < 3) continue;
+    // quoted words inside indirect speech belong to it: 'tweeted that Machado was "disgusting"'
+    let stop = end;
+    if (stop < s.last && /^["”“]$/.test(tokens[stop].text)) stop++;
     out.push({ speaker, cue: span(ctx, k, k + 1), content: span(ctx, from, stop), direct: false, sentence: s.index });
     last = out[out.length - 1];
     k = stop - 1;
   }
   return out;
-}
-
-function firstQuoteAfter(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from; k < end; k++) if (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '”') return k > from ? k : end;
-  return end;
 }
 
 export const attributionsStage: Stage = {
@@ -145,7 +165,7 @@ export const attributionsStage: Stage = {
       const lastHere = out.filter((a) => a.sentence === s.index).pop() ?? null;
       out.push(...indirect(ctx, s, (t) => quoted[t] === 1, lastHere, usedCues));
     }
-    // A quoted phrase inside someone's indirect speech is theirs: 'Pompeo saying that … "the freedoms …"'
+    // A quoted phrase inside someone's indirect speech is theirs: 'Pompeo saying that … "the freedoms …"'.
     for (let k = 0; k < out.length; k++) {
       const q = out[k];
       if (!q.direct || q.speaker) continue;

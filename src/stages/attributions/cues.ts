@@ -5,9 +5,10 @@ export const SPEECH_CUES = new Set([
   'respond', 'declare', 'assert', 'contend', 'maintain', 'recall', 'emphasize', 'emphasise', 'believe',
   'think', 'estimate', 'indicate', 'reveal', 'disclose', 'testify', 'concede', 'caution', 'complain',
   'observe', 'remark', 'quip', 'joke', 'post', 'vow', 'pledge', 'promise', 'deny', 'charge', 'ask',
+  'describe', 'sing', 'wonder', 'tout', 'boast', 'brag', 'insist', 'counter', 'question', 'recount', 'muse',
+  'announce', 'proclaim', 'allege', 'suggest', 'urge', 'demand', 'plead', 'mock', 'scoff', 'warn', 'predict',
 ]);
 
-/** Cues whose content is not a factual claim but an undertaking; kept as attributions. */
 export const OPEN_QUOTES = new Set(['“', '«', '„']);
 export const CLOSE_QUOTES = new Set(['”', '»', '“']);
 export const STRAIGHT_QUOTE = '"';
