@@ -70,7 +70,12 @@ export function compileActorIndex(entries: readonly ActorEntry[], tokenize: Toke
 
 /** The code a person holds on `date` (ISO), with the role title; falls back to default_code. */
 export function personCodeOn(p: PersonEntry, date: string | null): { code: string | null; title: string | null } {
-  const d = date ?? '9999-12-31';
+  // with no date, the person's most recent role: what news most likely means by the name
+  if (!date) {
+    const last = [...p.roles].sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    return { code: last.code, title: last.title };
+  }
+  const d = date;
   const pad = (s: string, end: boolean) =>
     s.length === 4 ? `${s}-${end ? '12-31' : '01-01'}` : s.length === 7 ? `${s}-${end ? '31' : '01'}` : s;
   // Prefer the most recently started role that covers the date (a president who is also party leader).

@@ -37,6 +37,6 @@ export async function actorsCommand(args: string[], v: CliValues): Promise<numbe
     }
     return 0;
   }
-  process.stderr.write('usage: dyad actors check | dyad actors find <name> [--date YYYY-MM-DD]\n');
+  process.stderr.write('usage: dyad actors check | dyad actors find <name> [--date YYYY-MM-DD] | dyad actors unknown [--db PATH] [--limit N]\n');
   return 2;
 }

@@ -1,4 +1,5 @@
 import { type ActorIndex, personCodeOn } from '../../dictionaries/actor-index.ts';
+import type { PersonEntry } from '../../dictionaries/schema.ts';
 import type { Mention, Token } from '../../core/types.ts';
 import type { Atom } from './match-atoms.ts';
 
@@ -84,11 +85,14 @@ function toMention(group: Atom[], ctx: ComposeContext, own: Atom[]): Mention {
   let kind: Mention['kind'] = 'country';
   let entity: string | null = null;
   let role: string | undefined;
+  const former = isFormer(ctx.tokens, Math.max(ctx.sentenceFirst, first - 3), last);
   if (person) {
-    const p = ctx.index.people.get(person.item.entry)!;
+    const p = choosePerson(person, ctx);
     const r = personCodeOn(p, ctx.date);
     code = r.code ?? (country && headAgent ? country + headAgent.item.code : (country ?? null));
-    role = r.title ?? undefined;
+    // "former President Trump": not the government, whatever the date says
+    if (former && code && /(GOV|MIL|LEG|JUD|SPY|COP)$/.test(code)) code = p.default_code ?? `${code.slice(0, 3)}ELI`;
+    role = former ? undefined : (r.title ?? undefined);
     kind = 'person';
     entity = p.id;
   } else if (org) {
@@ -96,7 +100,7 @@ function toMention(group: Atom[], ctx: ComposeContext, own: Atom[]): Mention {
     kind = org.item.kind === 'seat' ? 'country' : org.item.kind === 'igo' ? 'igo' : 'group';
     entity = org.item.entry;
   } else if (headAgent) {
-    code = country ? country + headAgent.item.code : null;
+    code = country ? country + (former && /^(GOV|MIL|LEG|JUD|SPY|COP)$/.test(headAgent.item.code ?? '') ? 'ELI' : headAgent.item.code) : null;
     kind = 'agent';
     entity = headAgent.item.entry;
   } else if (countryAtom) {
@@ -124,4 +128,22 @@ function toMention(group: Atom[], ctx: ComposeContext, own: Atom[]): Mention {
     locative: onlyPlace && isLocative(ctx.tokens, first, ctx.sentenceFirst),
     modifier,
   };
+}
+
+const FORMER = new Set(['former', 'ex', 'ousted', 'deposed', 'exiled', 'erstwhile', 'onetime', 'one-time', 'late']);
+
+/** "former Ukrainian prime minister", "ex-president", "the late King Hussein". */
+function isFormer(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FORMER.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Two people with one name ("Khamenei", father and son): the one holding a role on the date. */
+function choosePerson(atom: Atom, ctx: ComposeContext): PersonEntry {
+  const people = atom.items.filter((i) => i.kind === 'person').map((i) => ctx.index.people.get(i.entry)!);
+  if (people.length > 1 && ctx.date) {
+    const holding = people.find((p) => personCodeOn(p, ctx.date).title !== null);
+    if (holding) return holding;
+  }
+  return ctx.index.people.get(atom.item.entry)!;
 }

@@ -7,6 +7,8 @@ export interface Atom {
   readonly first: number;
   readonly last: number;
   readonly item: ActorItem;
+  /** every entry with this phrase ("Khamenei": father and son); the date decides between people */
+  readonly items: readonly ActorItem[];
 }
 
 const isCapitalised = (t: Token) => /^[A-Z0-9\u00C0-\u024F]/.test(t.text);
@@ -35,7 +37,7 @@ export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIn
     const item = pickItem(m.items);
     // a role noun used as a modifier is no actor: "military assistance", "criminal pasts"
     const modifierUse = item.kind === 'agent' && tokens[m.end - 1].pos === 'ADJ' && m.end < s.last && tokens[m.end].pos === 'NOUN';
-    if (!modifierUse) atoms.push({ first: i, last: m.end, item });
+    if (!modifierUse) atoms.push({ first: i, last: m.end, item, items: m.items });
     i = m.end;
   }
   return atoms;
