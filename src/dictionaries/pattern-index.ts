@@ -12,6 +12,7 @@ export interface CompiledPattern {
   readonly notObjects: readonly (readonly string[])[];
   readonly targetPreps: readonly string[];
   readonly modality: Modality | null;
+  readonly impliedSource: string | null;
   readonly example: string;
 }
 
@@ -62,6 +63,7 @@ export function compilePatternIndex(
       notObjects: (e.not_objects ?? []).flatMap((o) => variants(o, lemmatize, tokenize)),
       targetPreps: e.target_preps ?? [],
       modality: e.modality ?? null,
+      impliedSource: e.implied_source ?? null,
       example: e.example,
     };
     for (const v of e.verbs ?? []) {

@@ -101,6 +101,11 @@ export const PatternEntry = z
     target_preps: z.array(z.string()).optional(),
     /** the target is the subject and the source is the prepositional object ("X was visited by Y" style verbs like "host") */
     symmetric: z.boolean().optional(),
+    /**
+     * the role that does this act when the text names nobody: "150 people were arrested" → the
+     * police (COP) of the article's country; "curfew was clamped" → the government (GOV)
+     */
+    implied_source: z.string().regex(/^[A-Z]{3}$/).optional(),
     /** modality the pattern itself implies ("threaten" → threatened, "offer" → intended) */
     modality: Modality.optional(),
     example: z.string().min(1),

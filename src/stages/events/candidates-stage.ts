@@ -136,6 +136,11 @@ function candidatesFor(
   const mod = readModality(tokens, s, ctx.clauses, tr.head, tr.first, tr.pattern.modality);
   const symmetric = symmetricCode(tr.pattern.cameo);
   let sources: (ActorRef | null)[] = args.sources.length ? args.sources : [null];
+  // "150 people were arrested": an act only some role performs is theirs when nobody is named
+  if (!args.sources.length && tr.pattern.impliedSource && focus) {
+    const t = tokens[tr.head];
+    sources = [{ start: t.start, end: t.end, text: t.text, code: focus + tr.pattern.impliedSource, entity: null }];
+  }
   // "violent protests continue": protesters with no words of their own are the article country's people
   if (!args.sources.length && tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') && focus) {
     const t = tokens[tr.first];
