@@ -42,11 +42,11 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
     const focus = articleFocus(doc.text, found, doc.layers.places ?? []);
     // A role noun with no country in its own words takes the article's country.
     // Not when the words say the actor is foreign or unknown: "outside forces", "unidentified gunmen".
-    const filled = found.map((m) =>
-      m.code === null && m.kind === 'agent' && focus && !vague(tokens, m.first)
-        ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true }
-        : m,
-    );
+    // With no country anywhere, the role alone is the code ("COP"), as GDELT writes it.
+    const filled = found.map((m) => {
+      if (m.code !== null || m.kind !== 'agent' || vague(tokens, m.first)) return m;
+      return focus ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true } : { ...m, code: codeOfAgent(m, actors) || null };
+    });
     const gender = (m: Mention) => (m.entity ? actors.people.get(m.entity)?.gender : undefined);
     const pronouns = resolvePronouns(tokens, sentences, filled, doc.text, gender);
     const mentions = [...filled, ...pronouns].sort((a, b) => a.start - b.start);

@@ -74,10 +74,10 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
         }
         kept.push(tr);
       }
-      const story = storyKind(tokens, s, patterns);
+      const story = storyKind(tokens, doc.layers.sentences!, s, patterns);
       for (const tr of kept) {
         for (const c of candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, intentOf, note)) {
-          const why = outOfScope(c.cameo, !!c.source?.code, story);
+          const why = outOfScope(c.cameo, story);
           if (why) note(s.index, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
           else out.push(c);
         }
@@ -137,9 +137,9 @@ function candidatesFor(
   const symmetric = symmetricCode(tr.pattern.cameo);
   let sources: (ActorRef | null)[] = args.sources.length ? args.sources : [null];
   // "150 people were arrested": an act only some role performs is theirs when nobody is named
-  if (!args.sources.length && tr.pattern.impliedSource && focus) {
+  if (!args.sources.length && tr.pattern.impliedSource) {
     const t = tokens[tr.head];
-    sources = [{ start: t.start, end: t.end, text: t.text, code: focus + tr.pattern.impliedSource, entity: null }];
+    sources = [{ start: t.start, end: t.end, text: t.text, code: (focus ?? '') + tr.pattern.impliedSource, entity: null }];
   }
   // "violent protests continue": protesters with no words of their own are the article country's people
   if (!args.sources.length && tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') && focus) {

@@ -7,12 +7,16 @@ export interface StoryKind {
   readonly political: boolean;
 }
 
-/** What kind of story a sentence tells, from the context word lists (dictionaries/context). */
-export function storyKind(tokens: readonly Token[], s: Sentence, index: PatternIndex): StoryKind {
+/**
+ * What kind of story a sentence tells, from the context word lists (dictionaries/context), read
+ * over the sentence and the one before it: "A tsunami struck on Sunday. It killed 222 people."
+ */
+export function storyKind(tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence, index: PatternIndex): StoryKind {
   let hazard = false;
   let crime = false;
   let political = false;
-  for (let k = s.first; k < s.last; k++) {
+  const from = s.index > 0 ? sentences[s.index - 1].first : s.first;
+  for (let k = from; k < s.last; k++) {
     const kinds = index.context.get(tokens[k].lower);
     if (!kinds) continue;
     for (const kind of kinds) {
@@ -25,13 +29,14 @@ export function storyKind(tokens: readonly Token[], s: Sentence, index: PatternI
 }
 
 /**
- * Why an event is no political event in its story, or null. "A tsunami killed 222 people": violence
- * with no actor among natural or accidental causes. "Police seized counterfeit cosmetics": coercion
- * in an ordinary-crime story. Words like "rioters" or "bomb" keep it political.
+ * Why an event is no political event in its story, or null. In a disaster or accident story only statements,
+ * cooperation and aid are political ("Japan pledged aid after the earthquake"); a tsunami that
+ * "killed" or "slammed" is no actor. In an ordinary-crime story, arrests, threats and assaults are
+ * police work, not politics. Words like "rioters", "militants" or "bomb" keep the story political.
  */
-export function outOfScope(cameo: string, hasSource: boolean, story: StoryKind): string | null {
+export function outOfScope(cameo: string, story: StoryKind): string | null {
   if (story.political) return null;
-  if (story.hazard && !hasSource && /^(15|17|18|19|20)/.test(cameo)) return 'a natural or accidental cause, no actor';
-  if (story.crime && /^(17|18)/.test(cameo)) return 'an ordinary-crime story';
+  if (story.hazard && !/^0[1-7]/.test(cameo)) return 'a disaster or accident story';
+  if (story.crime && /^(1\d|20)/.test(cameo)) return 'an ordinary-crime story';
   return null;
 }
