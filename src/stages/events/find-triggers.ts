@@ -79,27 +79,31 @@ export function findTriggers(
     const tried: string[] = [];
     const end = Math.min(clauseEndOf(k), k + WINDOW + 1);
     const before = Math.max(clauseStartOf(k), k - 6);
+    // Among object patterns the one whose object comes first wins ("seized guns and equipment":
+    // guns), the longer object on a tie; a pattern without objects is the fallback.
+    let best: { p: CompiledPattern; after: number; span: [number, number] } | null = null;
+    let bare: { p: CompiledPattern; after: number } | null = null;
     for (const p of list) {
       tried.push(p.id);
       if (p.rest.length && findPhrase(lemmas, lowers, p.rest, k + 1, k + 1 + p.rest.length) !== k + 1) continue;
       const after = k + 1 + p.rest.length;
       if (p.notObjects.some((o) => findPhrase(lemmas, lowers, o, after, end) >= 0)) continue;
-      let objectSpan: [number, number] | null = null;
-      if (p.objects.length) {
-        for (const o of p.objects) {
-          let at = findPhrase(lemmas, lowers, o, after, end);
-          // passive: "sanctions were imposed"
-          if (at < 0 && tokens[k - 1] && BE.has(tokens[k - 1].lemma)) at = findPhrase(lemmas, lowers, o, before, k);
-          if (at >= 0) {
-            objectSpan = [at, at + o.length];
-            break;
-          }
-        }
-        if (!objectSpan) continue;
+      if (!p.objects.length) {
+        bare ??= { p, after };
+        continue;
       }
-      out.push({ pattern: p, head: k, first: k, last: after, objectSpan, tried });
-      break;
+      for (const o of p.objects) {
+        let at = findPhrase(lemmas, lowers, o, after, end);
+        // passive: "sanctions were imposed"
+        if (at < 0 && tokens[k - 1] && BE.has(tokens[k - 1].lemma)) at = findPhrase(lemmas, lowers, o, before, k);
+        if (at < 0) continue;
+        const span: [number, number] = [at, at + o.length];
+        const better = !best || at < best.span[0] || (at === best.span[0] && o.length > best.span[1] - best.span[0]) || (at === best.span[0] && o.length === best.span[1] - best.span[0] && p.rest.length > best.p.rest.length);
+        if (better) best = { p, after, span };
+      }
     }
+    if (best) out.push({ pattern: best.p, head: k, first: k, last: best.after, objectSpan: best.span, tried });
+    else if (bare) out.push({ pattern: bare.p, head: k, first: k, last: bare.after, objectSpan: null, tried });
   }
   // Nominal patterns: "talks between X and Y", "violent protests", "the arrest of". A capitalised
   // plural at the start of a sentence is tagged as a name and keeps its "s": try it without.

@@ -36,7 +36,7 @@ export function storyKind(tokens: readonly Token[], sentences: readonly Sentence
  */
 export function outOfScope(cameo: string, story: StoryKind): string | null {
   if (story.political) return null;
-  if (story.hazard && !/^0[1-7]/.test(cameo)) return 'a disaster or accident story';
+  if (story.hazard && !/^(0[1-7]|1[0-2])/.test(cameo)) return 'a disaster or accident story';
   if (story.crime && /^(1\d|20)/.test(cameo)) return 'an ordinary-crime story';
   return null;
 }
