@@ -14,6 +14,7 @@ import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 
 const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
+const ARMED = /(MIL|REB|INS|SEP|UAF|COP)$|^IMG/;
 const GOVERNS_COMPLEMENT = /^(02|03|10|11|12|13)/;
 const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
 
@@ -75,13 +76,15 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
         kept.push(tr);
       }
       const story = storyKind(tokens, doc.layers.sentences!, s, patterns);
+      const here: EventCandidate[] = [];
       for (const tr of kept) {
         for (const c of candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, intentOf, note)) {
           const why = outOfScope(c.cameo, story);
           if (why) note(s.index, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
-          else out.push(c);
+          else here.push(c);
         }
       }
+      out.push(...oneViolentAct(here, kept, tokens, clauses, s, note));
     }
     out.push(...accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
     out.push(...statementEvents(attributions, out, tokens, doc.layers.sentences!, patterns));
@@ -112,7 +115,8 @@ function dropReason(
   const by = absorbed(tokens, tr, kept, clauseOf);
   if (by) return `part of ${by.pattern.id}`;
   if (clauseKind === 'conditional') return 'inside a conditional clause';
-  if (tr.pattern.kind === 'noun' && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
+  // "Israeli warplanes struck": the noun is the actor; "a suicide bomber" names the act as well
+  if (tr.pattern.kind === 'noun' && tr.last - tr.first < 2 && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
   if (inRelative && dates.some((d) => d.sentence === s.index && d.background)) return 'background clause';
   // "suspected of blowing up a plane in 1988": a past year in the trigger's own clause is background
   const here = clauseOf(tr.first);
@@ -153,7 +157,9 @@ function candidatesFor(
   }
   if (!target) target = placeTarget(ctx, tr, places, sources[0], focus);
   // a promised or planned act is an expression of intent in CAMEO: "will visit" 036, "offered to send troops" 0332
-  const cameo = (mod.modality === 'intended' || mod.modality === 'future') && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
+  let cameo = (mod.modality === 'intended' || mod.modality === 'future') && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
+  // killing soldiers, police or fighters is fighting (19), not violence against civilians (18)
+  if (cameo === '180' && target?.code && ARMED.test(target.code)) cameo = '190';
   const trigger = { start: tokens[tr.first].start, end: tokens[tr.last - 1].end };
   const evidence = { start: s.start, end: s.end };
   const out: EventCandidate[] = [];
@@ -189,4 +195,37 @@ function isAfterTargetPrep(ctx: SentenceContext, target: ActorRef, tr: Trigger):
 function clauseAt(tokens: readonly Token[], s: Sentence, offset: number, clauseOf: (k: number) => number): number {
   for (let k = s.first; k < s.last; k++) if (tokens[k].end > offset) return clauseOf(k);
   return -1;
+}
+
+const VIOLENT = /^(18|19|20)/;
+
+/**
+ * One violent act, one event: "a suicide bomber attacked the base" and "the base was targeted by a
+ * suicide bomber" give the noun's precise code (1831) with the verb's actors, not a 1831 and a 190.
+ */
+function oneViolentAct(
+  here: EventCandidate[],
+  triggers: readonly Trigger[],
+  tokens: readonly Token[],
+  clauses: ClauseMap,
+  s: Sentence,
+  note: (s: number, k: Trace['kind'], t: string) => void,
+): EventCandidate[] {
+  const kindOf = (c: EventCandidate) => triggers.find((t) => tokens[t.first].start === c.trigger.start)?.pattern.kind;
+  const clause = (c: EventCandidate) => clauses.id[c.head - s.first];
+  const dropped = new Set<EventCandidate>();
+  const out = here.map((c) => c);
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i];
+    if (dropped.has(v) || kindOf(v) !== 'verb' || !VIOLENT.test(v.cameo)) continue;
+    const n = out.find((x) => x !== v && !dropped.has(x) && kindOf(x) === 'noun' && VIOLENT.test(x.cameo) && clause(x) === clause(v) && Math.abs(x.head - v.head) <= 6);
+    if (!n) continue;
+    const specific = n.cameo.length > v.cameo.length || (n.cameo.length === v.cameo.length && n.cameo < v.cameo);
+    const keep = specific ? n : v;
+    const drop = specific ? v : n;
+    out[out.indexOf(keep)] = { ...keep, source: keep.source ?? drop.source, target: keep.target ?? drop.target };
+    dropped.add(drop);
+    note(s.index, 'dropped', `${drop.rule} ${drop.cameo}: the same act as ${keep.rule}`);
+  }
+  return out.filter((c) => !dropped.has(c));
 }
