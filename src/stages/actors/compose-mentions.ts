@@ -8,11 +8,15 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout', 'within']);
 const MODIFIER_SUFFIX = new Set(['led', 'backed', 'based', 'funded', 'supported', 'sponsored', 'allied', 'aligned', 'made', 'owned', 'brokered']);
 const COUNTRYISH = new Set(['country', 'adjective', 'capital']);
+const UNIT = new Set(['company', 'companies', 'battalion', 'battalions', 'unit', 'units', 'column', 'columns', 'contingent', 'contingents', 'platoon', 'platoons', 'squad', 'squads', 'team', 'teams', 'detachment', 'detachments', 'personnel', 'member', 'members']);
+const lastWord = (tokens: readonly Token[], a: Atom) => tokens[a.last - 1].lower;
 
 /** Can atom `b` extend the group that ends with `a`? ("Belarusian President Alexander Lukashenko") */
 function joins(tokens: readonly Token[], group: Atom[], b: Atom): boolean {
   const a = group[group.length - 1];
   const gap = tokens.slice(a.last, b.first);
+  // "three companies of the state reserve police", "members of parliament": the unit belongs to the force
+  if (a.item.kind === 'agent' && b.item.kind === 'agent' && UNIT.has(lastWord(tokens, a)) && gap.length <= 4 && gap[0]?.lower === 'of') return true;
   if (gap.length > 2) return false;
   const kinds = group.map((g) => g.item.kind);
   if (COUNTRYISH.has(b.item.kind) && kinds.some((k) => COUNTRYISH.has(k) || k === 'person' || k === 'agent')) {
@@ -21,6 +25,7 @@ function joins(tokens: readonly Token[], group: Atom[], b: Atom): boolean {
     return true;
   }
   if (b.item.kind === 'person' && kinds.includes('person')) return false;
+
   return gap.every((t) => JOINERS.has(t.lower) || (MODIFIER_POS.has(t.pos) && /^[A-Za-z]/.test(t.text) && gap.length === 1));
 }
 

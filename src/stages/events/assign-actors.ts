@@ -71,6 +71,11 @@ function compoundLeft(c: SentenceContext, m: Mention): Mention[] {
 
 /** The subject: nearest eligible mention to the left, skipping relative clauses and object positions. */
 export function findSubject(c: SentenceContext, head: number): Mention[] {
+  // "data showed the police had actually arrested …": a mention right before the verb group is its subject
+  let k = head - 1;
+  while (k >= c.s.first && /^(AUX|ADV|PART)$/.test(c.tokens[k].pos)) k--;
+  const adjacent = c.mentions.find((m) => m.last === k + 1 && !c.clauses.relative[m.first - c.s.first]);
+  if (adjacent && k < head - 0 && !PREPOSITIONS.has(c.tokens[adjacent.first - 1]?.lower ?? '')) return compoundLeft(c, adjacent);
   const headClause = clause(c, head);
   const startKind = c.clauses.kinds[headClause];
   let fallback: Mention | null = null;
