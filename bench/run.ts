@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { createWinkNlp } from '../src/adapters/nlp/wink.ts';
 import { openSqliteStore } from '../src/adapters/store/sqlite-store.ts';
 import { createCoder, ROOT } from '../src/apps/create-coder.ts';
+import { compileActorIndex } from '../src/dictionaries/actor-index.ts';
+import { loadDictionaries } from '../src/dictionaries/load-dictionaries.ts';
+import { compilePatternIndex } from '../src/dictionaries/pattern-index.ts';
 
 const corpus = process.env.DYAD_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
 if (!existsSync(corpus)) {
@@ -23,8 +26,16 @@ const sample = () => {
 };
 const timer = setInterval(sample, 20);
 
+// Dictionaries alone (issue: under 1 s and 150 MB), then everything the coder loads.
+const nlpForLoad = createWinkNlp();
 const rss0 = process.memoryUsage().rss;
 let t = performance.now();
+const raw = loadDictionaries(join(ROOT, 'dictionaries'));
+compileActorIndex(raw.actors, (p) => nlpForLoad.analyse(p).tokens.map((x) => x.text));
+compilePatternIndex(raw.patterns, (p) => nlpForLoad.analyse(p).tokens.map((x) => x.lemma), raw.statements);
+const dictMs = performance.now() - t;
+const dictRss = process.memoryUsage().rss - rss0;
+t = performance.now();
 const coder = createCoder();
 const loadMs = performance.now() - t;
 const loadRss = process.memoryUsage().rss - rss0;
@@ -62,7 +73,8 @@ rmSync(dir, { recursive: true, force: true });
 
 const r = (x: number) => Math.round(x);
 console.log(`corpus: ${corpus} (${batch.length} articles, ${sentences} sentences)`);
-console.log(`dictionaries + gazetteer load: ${r(loadMs)} ms, +${mb(loadRss)} MB RSS`);
+console.log(`dictionaries (${raw.actors.length} actor entries, ${raw.patterns.length} patterns) load + compile: ${r(dictMs)} ms, +${mb(dictRss)} MB RSS`);
+console.log(`whole coder (dictionaries again + gazetteer + codebook): ${r(loadMs)} ms, +${mb(loadRss)} MB RSS in all`);
 console.log(`wink floor:  ${r(floorSentences / floorSecs)} sentences/s, ${r(batch.length / floorSecs)} articles/s`);
 console.log(`dyad → store: ${r(sentences / secs)} sentences/s, ${r(batch.length / secs)} articles/s, ${events} events, ${(100 * (floorSecs / secs)).toFixed(0)}% of the floor`);
 console.log(`peak RSS: ${mb(peak)} MB`);
