@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import { type LineError, readJsonlFile } from './read-jsonl.ts';
 import { ActorEntry, ContextEntry, PatternEntry, StatementEntry } from './schema.ts';
 
@@ -55,44 +56,25 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort()) hash.update(`${sub}/${f}`).update(readFileSync(join(d, f)));
   }
+  // One reader for every kind of data file: validate, keep by id (an overlay replaces), record origin.
+  const read = <T extends { id: string }>(dir: string, layer: number, sub: string, schema: z.ZodType<T>, keep: Map<string, T>, type: (e: T) => EntryOrigin['type'] | null) => {
+    for (const file of jsonlFiles(join(dir, sub))) {
+      const r = readJsonlFile(file, schema);
+      for (const e of r.entries) {
+        keep.set(e.id, e);
+        const t = type(e);
+        if (t) origins.push({ id: e.id, type: t, file, layer });
+      }
+      errors.push(...r.errors);
+      hash.update(file.slice(dir.length)).update(r.raw);
+      files.push(file);
+    }
+  };
   [root, ...overlays].forEach((dir, layer) => {
-    for (const file of jsonlFiles(join(dir, 'actors'))) {
-      const r = readJsonlFile(file, ActorEntry);
-      for (const e of r.entries) {
-        actors.set(e.id, e);
-        origins.push({ id: e.id, type: e.type, file, layer });
-      }
-      errors.push(...r.errors);
-      hash.update(file.slice(dir.length)).update(r.raw);
-      files.push(file);
-    }
-    for (const file of jsonlFiles(join(dir, 'verbs'))) {
-      const r = readJsonlFile(file, PatternEntry);
-      for (const e of r.entries) {
-        patterns.set(e.id, e);
-        origins.push({ id: e.id, type: 'pattern', file, layer });
-      }
-      errors.push(...r.errors);
-      hash.update(file.slice(dir.length)).update(r.raw);
-      files.push(file);
-    }
-    for (const file of jsonlFiles(join(dir, 'context'))) {
-      const r = readJsonlFile(file, ContextEntry);
-      for (const e of r.entries) context.set(e.id, e);
-      errors.push(...r.errors);
-      hash.update(file.slice(dir.length)).update(r.raw);
-      files.push(file);
-    }
-    for (const file of jsonlFiles(join(dir, 'statements'))) {
-      const r = readJsonlFile(file, StatementEntry);
-      for (const e of r.entries) {
-        statements.set(e.id, e);
-        origins.push({ id: e.id, type: 'statement', file, layer });
-      }
-      errors.push(...r.errors);
-      hash.update(file.slice(dir.length)).update(r.raw);
-      files.push(file);
-    }
+    read(dir, layer, 'actors', ActorEntry, actors, (e) => e.type);
+    read(dir, layer, 'verbs', PatternEntry, patterns, () => 'pattern');
+    read(dir, layer, 'context', ContextEntry, context, () => null);
+    read(dir, layer, 'statements', StatementEntry, statements, () => 'statement');
   });
   return { actors: [...actors.values()], patterns: [...patterns.values()], statements: [...statements.values()], context: [...context.values()], errors, hash: hash.digest('hex'), files, origins };
 }

@@ -1,4 +1,5 @@
 import type { ActorRef, Attribution, EventCandidate, Sentence, Token } from '../../core/types.ts';
+import { speakerEvent } from './speaker-event.ts';
 
 const country = (code: string | null | undefined) => (code ? code.slice(0, 3) : null);
 
@@ -31,20 +32,7 @@ export function accusationsFrom(candidates: readonly EventCandidate[], attributi
     if (!blamed) continue;
     const cueToken = tokens.find((t) => t.start === a.cue!.start);
     const s = sentences[cueToken?.sentence ?? blamed.sentence];
-    out.push({
-      sentence: s.index,
-      rule: 'claim.accusation',
-      cameo: '112',
-      trigger: { start: a.cue.start, end: a.cue.end },
-      head: cueToken?.i ?? blamed.head,
-      source: a.speaker,
-      target: null,
-      modality: 'asserted',
-      negated: false,
-      claim: null,
-      evidence: { start: s.start, end: s.end },
-      background: false,
-    });
+    out.push(speakerEvent('claim.accusation', '112', a.cue, cueToken?.i ?? blamed.head, a.speaker, s));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Attribution, EventCandidate, Sentence, Token } from '../../core/types.ts';
+import { speakerEvent } from './speaker-event.ts';
 
 /**
  * A statement that reports no act of its own is coded by what it amounts to: '"This is an
@@ -27,20 +28,7 @@ export function statementEvents(
     }
     if (!hit) continue;
     const sentence = sentences[tokens[at].sentence];
-    out.push({
-      sentence: sentence.index,
-      rule: hit.id,
-      cameo: hit.cameo,
-      trigger: { start: tokens[at].start, end: tokens[at].end },
-      head: at,
-      source: a.speaker,
-      target: null,
-      modality: 'asserted',
-      negated: false,
-      claim: null,
-      evidence: { start: sentence.start, end: sentence.end },
-      background: false,
-    });
+    out.push(speakerEvent(hit.id, hit.cameo, tokens[at], at, a.speaker, sentence));
   }
   return out;
 }
