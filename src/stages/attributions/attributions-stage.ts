@@ -85,7 +85,7 @@ function directQuote(ctx: Ctx, q: Quote, previous: Attribution | null): Attribut
     }
   }
   // A quote that runs on from a previous one in the next sentence keeps its speaker.
-  const near = previous && previous.direct && tokens[q.open].start - previous.content.end < 200;
+  const near = previous?.direct && tokens[q.open].start - previous.content.end < 200;
   return { speaker: near ? previous.speaker : null, cue: near ? previous.cue : null, content, direct: true, sentence: tokens[q.open].sentence };
 }
 

@@ -137,7 +137,7 @@ function candidatesFor(
   const { tokens, s } = ctx;
   const args = assignArguments(ctx, tr);
   let target: ActorRef | null = args.target ?? (tr.pattern.kind === 'verb' ? recipientOfTell(ctx, tr) : null);
-  const mod = readModality(tokens, s, ctx.clauses, tr.head, tr.first, tr.pattern.modality);
+  const mod = readModality(tokens, s, ctx.clauses, tr.first, tr.pattern.modality);
   const symmetric = symmetricCode(tr.pattern.cameo);
   let sources: (ActorRef | null)[] = args.sources.length ? args.sources : [null];
   // "150 people were arrested": an act only some role performs is theirs when nobody is named

@@ -21,7 +21,7 @@ export interface ModalityResult {
  * Reads the words between the clause start and the trigger (nearest first), plus "if necessary"
  * style conditions anywhere in the clause.
  */
-export function readModality(tokens: readonly Token[], s: Sentence, clauses: ClauseMap, head: number, first: number, patternModality: Modality | null): ModalityResult {
+export function readModality(tokens: readonly Token[], s: Sentence, clauses: ClauseMap, first: number, patternModality: Modality | null): ModalityResult {
   const c = clauses.id[first - s.first];
   const start = Math.max(clauses.starts[c], first - 8);
   let modality: Modality | null = patternModality;
