@@ -9,6 +9,7 @@ export function toCodedArticle(doc: ArticleDoc): CodedArticle {
     ...(doc.meta.title ? { title: doc.meta.title } : {}),
     ...(doc.meta.url ? { url: doc.meta.url } : {}),
     ...(doc.meta.outlet ? { outlet: doc.meta.outlet } : {}),
+    ...(doc.meta.author ? { author: doc.meta.author } : {}),
     text: doc.text,
     sentences: (l.sentences ?? []).map((s) => [s.start, s.end]),
     mentions: (l.mentions ?? []).map((m) => ({

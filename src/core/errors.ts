@@ -12,6 +12,14 @@ export const ERRORS = {
   E_FORBIDDEN: 'this action is disabled on this server',
   E_NOT_CONFIGURED: 'this feature is not configured on this server',
   E_BAD_REQUEST: 'the request is not valid',
+  E_FETCH_FORBIDDEN: 'the address is not allowed (loopback, private, link-local or not http/https)',
+  E_FETCH_TIMEOUT: 'the fetch took longer than the configured limit',
+  E_FETCH_TOO_LARGE: 'the response body is larger than the configured limit',
+  E_FETCH_TYPE: 'the response has a content type that is not accepted here',
+  E_FETCH_STATUS: 'the server answered with an error status',
+  E_FETCH_FAILED: 'the fetch failed (DNS, connection, TLS or too many redirects)',
+  E_FEED_INVALID: 'the feed is not RSS, Atom or RDF, or declares entities',
+  E_STORE_CONFIG: 'the store or queue configuration is not valid',
   E_INTERNAL: 'an internal error',
 } as const;
 

@@ -34,6 +34,7 @@ export function makeMeta(input: ArticleInput): ArticleMeta {
     title: input.title,
     url: input.url,
     outlet: input.outlet,
+    ...(input.author ? { author: input.author } : {}),
     language: input.language,
   };
 }

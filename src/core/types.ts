@@ -18,6 +18,7 @@ export interface ArticleInput {
   title?: string;
   url?: string;
   outlet?: string;
+  author?: string;
   language?: string;
 }
 
@@ -207,6 +208,7 @@ export interface ArticleMeta {
   readonly title?: string;
   readonly url?: string;
   readonly outlet?: string;
+  readonly author?: string;
   readonly language?: string;
 }
 
@@ -225,6 +227,7 @@ export interface CodedArticle {
   title?: string;
   url?: string;
   outlet?: string;
+  author?: string;
   text: string;
   sentences: [number, number][];
   mentions: {

@@ -11,4 +11,8 @@ export type Source<T> = Iterable<T> | AsyncIterable<T>;
 export interface ExportEvent extends EventRecord {
   article_id?: string;
   article_url?: string | null;
+  /** from the event's cluster (reports of the same event); 1 when unclustered */
+  num_mentions?: number;
+  num_sources?: number;
+  num_articles?: number;
 }

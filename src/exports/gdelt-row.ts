@@ -89,10 +89,10 @@ export function gdeltRow(e: ExportEvent, kinds: ActorKinds, dateAdded: string): 
     EventRootCode: e.root || e.cameo.slice(0, 2),
     QuadClass: String(e.quad_class),
     GoldsteinScale: String(e.goldstein),
-    // one coded mention per event until clustering merges reports of the same event
-    NumMentions: '1',
-    NumSources: '1',
-    NumArticles: '1',
+    // from the event's cluster: every report of the same event, wire copies included
+    NumMentions: String(e.num_mentions ?? 1),
+    NumSources: String(e.num_sources ?? 1),
+    NumArticles: String(e.num_articles ?? 1),
     ...actionGeoColumns(e.location),
     DATEADDED: dateAdded,
     SOURCEURL: e.article_url ?? '',

@@ -8,8 +8,9 @@ describe('api: read routes', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await res.json();
-    expect(body.message).toMatch(/dashboard comes later/);
+    expect(body.message).toMatch(/dashboard is not built/);
     expect(body.routes).toContain('GET /health');
+    expect(body.openapi).toBe('/api/openapi.json');
   });
 
   it('GET /health', async () => {

@@ -72,7 +72,10 @@ export function storeContract(name: string, open: () => Store | Promise<Store>):
         const article = makeArticle('ge', [{ n: 0, cameo: '0211' }]);
         await store.saveArticle(article, 'p1');
         const got = await store.getEvent('ge:e0');
-        expect(got).toEqual({ ...article.events[0], article_id: 'ge', article_url: 'https://example.org/ge' });
+        expect(got).toEqual({
+          ...article.events[0], article_id: 'ge', article_url: 'https://example.org/ge',
+          cluster_id: 'ge:e0', num_mentions: 1, num_sources: 1, num_articles: 1,
+        });
         expect(got?.cameo).toBe('0211');
         expect(await store.getEvent('missing')).toBeNull();
       });

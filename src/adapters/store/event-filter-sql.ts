@@ -15,7 +15,24 @@ function prefix(column: string, p: string): SqlPart {
   return { sql: `(${column} >= ? AND ${column} < ?)`, params: [p, p + TOP] };
 }
 
-export function eventWhere(f: EventFilter): SqlPart {
+/** West of east is the usual box; west > east is a box across the antimeridian. */
+function bboxPart([west, south, east, north]: readonly [number, number, number, number]): SqlPart {
+  const lat = { sql: 'e.lat >= ? AND e.lat <= ?', params: [south, north] };
+  return west <= east
+    ? { sql: `${lat.sql} AND e.lon >= ? AND e.lon <= ?`, params: [...lat.params, west, east] }
+    : { sql: `${lat.sql} AND (e.lon >= ? OR e.lon <= ?)`, params: [...lat.params, west, east] };
+}
+
+export interface WhereOptions {
+  /**
+   * True when a full-text match is dense enough that the query should walk events in (day, id)
+   * order and test each one (the match list is then only a filter, `+e.seq IN …`), rather than
+   * fetch every match and sort (sqlite-fts-density.ts). Only for paged queries with ORDER BY day, id.
+   */
+  ftsAsFilter?: (match: string) => boolean;
+}
+
+export function eventWhere(f: EventFilter, opts: WhereOptions = {}): SqlPart {
   const parts: SqlPart[] = [];
   if (f.from !== undefined) parts.push({ sql: "e.day <> '' AND e.day >= ?", params: [f.from.slice(0, 10)] });
   if (f.to !== undefined) parts.push({ sql: "e.day <> '' AND e.day <= ?", params: [f.to.slice(0, 10)] });
@@ -29,12 +46,17 @@ export function eventWhere(f: EventFilter): SqlPart {
   if (f.cameo !== undefined) parts.push(prefix('e.cameo', f.cameo));
   if (f.quadClass !== undefined) parts.push({ sql: 'e.quad_class = ?', params: [f.quadClass] });
   if (f.modality !== undefined) parts.push({ sql: 'e.modality = ?', params: [f.modality] });
+  if (f.root !== undefined) parts.push({ sql: 'e.root = ?', params: [f.root] });
+  if (f.country !== undefined) parts.push({ sql: 'e.country = ?', params: [f.country] });
+  if (f.place !== undefined) parts.push({ sql: 'e.place = lower(?)', params: [f.place] });
+  if (f.claimedBy !== undefined) parts.push(prefix('e.claim_by', f.claimedBy));
+  if (f.bbox !== undefined) parts.push(bboxPart(f.bbox));
   if (f.q !== undefined) {
     const match = toFtsQuery(f.q);
     parts.push(
       match === null
         ? { sql: '0', params: [] }
-        : { sql: 'e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [match] },
+        : { sql: `${opts.ftsAsFilter?.(match) ? '+' : ''}e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, params: [match] },
     );
   }
   if (parts.length === 0) return { sql: '1', params: [] };

@@ -1,5 +1,8 @@
 // SQLite schema as numbered migrations; PRAGMA user_version records how many have run.
 import type { Database } from 'better-sqlite3';
+import { COVER_INDEXES_MIGRATION } from './sqlite-cover-indexes.ts';
+import { FILTER_COLUMNS_MIGRATION } from './sqlite-filter-columns.ts';
+import { INGEST_MIGRATION } from './sqlite-ingest-schema.ts';
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -59,6 +62,9 @@ const MIGRATIONS: readonly string[] = [
     INSERT INTO events_fts(rowid, evidence) VALUES (new.seq, new.evidence);
   END;
   `,
+  FILTER_COLUMNS_MIGRATION,
+  INGEST_MIGRATION,
+  COVER_INDEXES_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

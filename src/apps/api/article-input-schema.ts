@@ -1,4 +1,5 @@
-// The POST body of /code and /ingest: one ArticleInput as JSON, checked with safeParse.
+// The POST body of /code and /ingest: one ArticleInput as JSON, checked with safeParse. /ingest also
+// takes {url} alone, to be fetched by the server.
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { DyadError } from '../../core/errors.ts';
@@ -17,15 +18,39 @@ export const articleInputSchema = z.object({
   language: short(35),
 });
 
-export async function readArticleInput(c: Context): Promise<ArticleInput> {
-  let body: unknown;
+export const ingestInputSchema = articleInputSchema.extend({
+  text: z.string().optional(),
+  url: z.string().max(4000).regex(/^https?:\/\/[^\s]+$/i, 'expected an http(s) URL').optional(),
+});
+
+export type IngestInput = z.infer<typeof ingestInputSchema>;
+
+async function readJson(c: Context): Promise<unknown> {
   try {
-    body = JSON.parse(await c.req.text());
+    return JSON.parse(await c.req.text());
   } catch {
     throw new DyadError('E_INPUT_JSON', 'the request body is not valid JSON');
   }
-  const result = articleInputSchema.safeParse(body);
+}
+
+function checked<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
   if (!result.success) throw new DyadError('E_INPUT_SHAPE', 'the body is not an article', issues(result.error));
-  if (result.data.text.trim() === '') throw new DyadError('E_INPUT_EMPTY');
   return result.data;
+}
+
+export async function readArticleInput(c: Context): Promise<ArticleInput> {
+  const input = checked(articleInputSchema, await readJson(c));
+  if (input.text.trim() === '') throw new DyadError('E_INPUT_EMPTY');
+  return input;
+}
+
+/** An article with text, or only a URL (text undefined) for the server to fetch. */
+export async function readIngestInput(c: Context): Promise<IngestInput> {
+  const input = checked(ingestInputSchema, await readJson(c));
+  if (input.text === undefined && input.url === undefined) {
+    throw new DyadError('E_INPUT_SHAPE', 'the body needs text or a url', [{ path: 'text', message: 'text or url is required' }]);
+  }
+  if (input.text !== undefined && input.text.trim() === '') throw new DyadError('E_INPUT_EMPTY');
+  return input;
 }

@@ -1,4 +1,4 @@
 // Public surface of the API app.
-export type { ApiOptions, CodeArticle } from './api-options.ts';
+export type { ApiOptions, CodeArticle, ExplainArticle, ExplainedArticle, FetchArticle } from './api-options.ts';
 export { createApi } from './create-api.ts';
 export { type RunningApi, serveApi } from './serve.ts';

@@ -1,11 +1,10 @@
-import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { EventFilter } from '../../adapters/store/store.ts';
 import { loadActorKinds } from '../../exports/actor-kinds.ts';
 import { csvExport } from '../../exports/csv-export.ts';
 import { gdeltExport } from '../../exports/gdelt-export.ts';
 import { jsonlExport } from '../../exports/jsonl-export.ts';
 import type { CliValues } from './main.ts';
-import { dbPath } from './store-commands.ts';
+import { openStore } from './open-store.ts';
 
 /** `dyad export`: every stored event matching the filters, streamed to stdout. */
 export async function exportCommand(v: CliValues): Promise<number> {
@@ -15,7 +14,7 @@ export async function exportCommand(v: CliValues): Promise<number> {
     return 2;
   }
   const filter: EventFilter = { from: v.from, to: v.to, actor: v.actor, source: v.source, target: v.target, cameo: v.cameo };
-  const store = openSqliteStore(dbPath(v));
+  const { store } = await openStore(v);
   const write = (chunk: string) =>
     process.stdout.write(chunk) ? undefined : new Promise<void>((r) => process.stdout.once('drain', () => r()));
   try {

@@ -1,9 +1,14 @@
 import { parseArgs } from 'node:util';
 import { DyadError } from '../../core/errors.ts';
 import { actorsCommand } from './actors-command.ts';
+import { actorsUnknownCommand } from './actors-unknown-command.ts';
 import { codeCommand, explainCommand } from './code-command.ts';
 import { exportCommand } from './export-command.ts';
-import { ingestCommand, serveCommand, startCommand } from './store-commands.ts';
+import { recodeCommand } from './recode-command.ts';
+import { ingestCommand } from './ingest-command.ts';
+import { serveCommand, startCommand } from './store-commands.ts';
+import { watchCommand } from './watch-command.ts';
+import { workerCommand } from './worker-command.ts';
 
 const USAGE = `dyad — political event coder
 
@@ -12,15 +17,22 @@ usage:
         code articles, one JSON line per article on stdout
   dyad explain <file> [--published YYYY-MM-DD]
         the decision trail per sentence: tokens, actors, patterns tried and fired, drops
-  dyad ingest <file|dir|jsonl|csv|-> [...] [--db dyad.db] [--published YYYY-MM-DD]
-        code into the store (re-ingesting the same article is idempotent)
+  dyad ingest <file|dir|jsonl|csv|html|feed|URL|-> [...] [--db dyad.db] [--threads N|auto] [--wait]
+        code into the store: duplicates merged, events clustered, journaled (a killed run resumes)
+  dyad watch <feed URL|file of URLs> [...] [--interval SECONDS] [--once]   poll feeds, code new items
+  dyad worker [--concurrency N]   code queued batches into PostgreSQL (DYAD_DATABASE_URL, DYAD_REDIS_URL)
+  dyad recode [--db dyad.db] [--all]
+        re-code stored articles coded by another pipeline (--all: every article); unchanged events keep their ids
   dyad export --format jsonl|csv|gdelt [--db dyad.db] [--from D] [--to D] [--actor CODE] [--cameo CODE]
   dyad serve [--db dyad.db] [--port 8787] [--host 127.0.0.1]
   dyad start   ingest the shipped examples into ./dyad.db and serve the API
   dyad actors check | find <name> [--date YYYY-MM-DD]
+  dyad actors unknown [--db dyad.db] [--limit 20]
+        the most frequent uncoded source/target texts on stored events, with an example each
 
 environment: DYAD_DB (store path), DYAD_DICTIONARIES (user dictionary dirs, ':'-separated),
-             DYAD_TOKEN (bearer token for POST /ingest)`;
+             DYAD_TOKEN (bearer token for POST /ingest), DYAD_DATABASE_URL + DYAD_REDIS_URL (PostgreSQL
+             store and BullMQ queue), DYAD_FETCH_ALLOW_PRIVATE=1 / DYAD_FETCH_ALLOW=origins (fetch private hosts)`;
 
 export const OPTIONS = {
   published: { type: 'string' },
@@ -36,8 +48,15 @@ export const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   date: { type: 'string' },
+  limit: { type: 'string' },
+  all: { type: 'boolean' },
   header: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  threads: { type: 'string' },
+  wait: { type: 'boolean' },
+  interval: { type: 'string' },
+  once: { type: 'boolean' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -69,6 +88,12 @@ export async function main(argv: string[]): Promise<number> {
         return await explainCommand(rest, v);
       case 'ingest':
         return await ingestCommand(rest, v);
+      case 'watch':
+        return await watchCommand(rest, v);
+      case 'worker':
+        return await workerCommand(v);
+      case 'recode':
+        return await recodeCommand(rest, v);
       case 'export':
         return await exportCommand(v);
       case 'serve':
@@ -76,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'start':
         return await startCommand(v);
       case 'actors':
-        return await actorsCommand(rest, v);
+        return rest[0] === 'unknown' ? await actorsUnknownCommand(v) : await actorsCommand(rest, v);
       default:
         process.stderr.write(`dyad: unknown command "${command}"\n\n${USAGE}\n`);
         return 2;

@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { ArticleInput } from '../../core/types.ts';
+import { looksLikeFeed, looksLikeHtml, readFeedText, readHtml } from './read-markup.ts';
 import { parseCsv } from './parse-csv.ts';
 
 /** One article read from an input, or a bad record reported with where it was. */
@@ -20,6 +21,7 @@ const InputRecord = z.object({
   title: z.string().optional(),
   url: z.string().optional(),
   outlet: z.string().optional(),
+  author: z.string().optional(),
   language: z.string().optional(),
 });
 
@@ -69,7 +71,7 @@ function* fromCsv(text: string, origin: string, defaults: { published?: string }
   }
 }
 
-const KNOWN = new Set(['.jsonl', '.ndjson', '.json', '.txt', '.csv', '.text']);
+export const KNOWN = new Set(['.jsonl', '.ndjson', '.json', '.txt', '.csv', '.text', '.html', '.htm', '.xml', '.rss', '.atom', '.rdf']);
 
 /** Reads a file (jsonl, json, csv, txt, any of them .gz), a directory of such files, or stdin ("-"). */
 export function* readInputs(path: string, defaults: { published?: string }, stdin?: () => string): Generator<InputItem> {
@@ -77,6 +79,8 @@ export function* readInputs(path: string, defaults: { published?: string }, stdi
     const text = stdin ? stdin() : readFileSync(0, 'utf8');
     const looksJsonl = text.trimStart().startsWith('{');
     if (looksJsonl) yield* fromJsonl(text, 'stdin', defaults);
+    else if (looksLikeHtml(text)) yield* readHtml(text, 'stdin', 'stdin', defaults);
+    else if (looksLikeFeed(text)) yield* readFeedText(text, 'stdin', defaults);
     else yield { ok: true, input: { text, published: defaults.published }, origin: 'stdin' };
     return;
   }
@@ -100,6 +104,8 @@ export function* readInputs(path: string, defaults: { published?: string }, stdi
   if (ext === '.jsonl' || ext === '.ndjson') yield* fromJsonl(text, path, defaults);
   else if (ext === '.csv') yield* fromCsv(text, path, defaults);
   else if (ext === '.json') yield* fromJsonl(JSON.stringify(JSON.parse(text)), path, defaults);
+  else if (ext === '.html' || ext === '.htm') yield* readHtml(text, path, basename(name, extname(name)), defaults);
+  else if (ext === '.xml' || ext === '.rss' || ext === '.atom' || ext === '.rdf') yield* readFeedText(text, path, defaults);
   else {
     const id = basename(name, extname(name));
     const meta = sidecar(name);

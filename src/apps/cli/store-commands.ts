@@ -1,70 +1,36 @@
 import { join } from 'node:path';
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { Store } from '../../adapters/store/store.ts';
-import type { CodedArticle } from '../../core/types.ts';
 import { createApi, serveApi } from '../api/index.ts';
 import { type Coder, createCoder, ROOT } from '../create-coder.ts';
 import { reportBad } from './code-command.ts';
+import { coderApiOptions } from './coder-api-options.ts';
+import { ensureDashboard } from './ensure-dashboard.ts';
 import type { CliValues } from './main.ts';
-import { createProgress } from './progress.ts';
-import { readInputs } from './read-inputs.ts';
+import { inProcessPool } from '../ingest/code-pool.ts';
+import { openStore } from './open-store.ts';
+import { readSources } from '../ingest/read-sources.ts';
+import { runIngest } from '../ingest/run-ingest.ts';
 
 export const dbPath = (v: CliValues) => v.db ?? process.env.DYAD_DB ?? 'dyad.db';
 
-const BATCH = 200;
-
 /**
- * Codes every input into the store, committing in batches; returns counts. Re-ingesting an article
- * replaces it in place, so a run interrupted between batches is resumed by running it again.
+ * Codes every input into the store through the ingest loop (dedup, clusters, journal); returns counts.
+ * Re-ingesting an article replaces it in place, and a run interrupted anywhere resumes from its journal.
  */
 export async function ingestInto(store: Store, coder: Coder, paths: readonly string[], v: CliValues): Promise<{ ok: number; bad: number; events: number }> {
-  const progress = createProgress('ingested', process.stderr.isTTY === true && !v.quiet);
-  let ok = 0;
-  let bad = 0;
-  let events = 0;
-  let batch: CodedArticle[] = [];
-  const flush = async () => {
-    if (batch.length) await store.saveArticles(batch, coder.fingerprint);
-    batch = [];
-  };
-  for (const path of paths) {
-    for (const item of readInputs(path, { published: v.published })) {
-      if (!item.ok) {
-        reportBad(item.origin, item.error);
-        bad++;
-        progress.tick(false);
-        continue;
-      }
-      const article = coder.code(item.input);
-      batch.push(article);
-      if (batch.length >= BATCH) await flush();
-      events += article.events.length;
-      ok++;
-      progress.tick(true);
-    }
-  }
-  await flush();
-  progress.done();
-  return { ok, bad, events };
+  const r = await runIngest(readSources(paths, { published: v.published }), { store, pool: inProcessPool(coder), onBad: reportBad });
+  return { ok: r.new + r.updated + r.copies + r.seen + r.resumed, bad: r.bad, events: r.events };
 }
 
-export async function ingestCommand(paths: string[], v: CliValues): Promise<number> {
-  if (!paths.length) throw new Error('dyad ingest needs a file, directory or "-"');
-  const store = openSqliteStore(dbPath(v));
-  try {
-    const r = await ingestInto(store, createCoder(), paths, v);
-    process.stderr.write(`dyad: ${r.ok} article(s), ${r.events} event(s) into ${dbPath(v)}${r.bad ? `; ${r.bad} bad record(s) skipped` : ''}\n`);
-    return r.bad ? 1 : 0;
-  } finally {
-    await store.close();
-  }
-}
+export { ingestCommand } from './ingest-command.ts';
 
 async function serveStore(store: Store, coder: Coder, v: CliValues): Promise<number> {
-  const app = createApi({ store, code: coder.code, token: process.env.DYAD_TOKEN, pipeline: coder.fingerprint });
+  const webRoot = await ensureDashboard((line) => process.stderr.write(`${line}\n`));
+  const app = createApi({ store, ...coderApiOptions(coder), token: process.env.DYAD_TOKEN, webRoot });
   const port = Number(v.port ?? process.env.PORT ?? 8787);
   const running = await serveApi(app, port, v.host ?? '127.0.0.1');
-  process.stderr.write(`dyad: serving ${dbPath(v)} on ${running.url}  (GET /events, /stats, /export.gdelt …; Ctrl-C stops)\n`);
+  process.stderr.write(`dyad: serving ${dbPath(v)} on ${running.url}  (${webRoot ? 'dashboard at /, ' : ''}API under /api, /api/openapi.json; Ctrl-C stops)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -76,7 +42,8 @@ async function serveStore(store: Store, coder: Coder, v: CliValues): Promise<num
 }
 
 export async function serveCommand(v: CliValues): Promise<number> {
-  return serveStore(openSqliteStore(dbPath(v)), createCoder(), v);
+  // PostgreSQL when DYAD_DATABASE_URL is set, else the SQLite file
+  return serveStore((await openStore(v)).store, createCoder(), v);
 }
 
 /** `npm start`: codes the shipped examples into ./dyad.db, then serves the API on localhost. */

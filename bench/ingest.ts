@@ -1,0 +1,114 @@
+// `npm run bench:ingest`: the whole ingest path (read, fingerprint, dedup, code, save, cluster,
+// journal) on ../shared/corpus/news.jsonl, reported as articles/s and sentences/s:
+//   - SQLite, one process (coding in-process, then with 2 coding threads);
+//   - PostgreSQL + BullMQ with 1 and 2 `dyad worker` processes (needs DYAD_BENCH_DATABASE_URL and
+//     DYAD_BENCH_REDIS_URL, or the DYAD_TEST_* ones that scripts/test-services.sh prints).
+// Worker start-up (loading dictionaries) is excluded: the clock starts when the workers are ready.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { openPgStore } from '../src/adapters/store/pg-store.ts';
+import { openSqliteStore } from '../src/adapters/store/sqlite-store.ts';
+import { createCoder, ROOT } from '../src/apps/create-coder.ts';
+import { type CodePool, inProcessPool, threadPool } from '../src/apps/ingest/code-pool.ts';
+import { enqueueIngest } from '../src/apps/ingest/enqueue-ingest.ts';
+import { readSources } from '../src/apps/ingest/read-sources.ts';
+import { runIngest } from '../src/apps/ingest/run-ingest.ts';
+
+const corpus = process.env.DYAD_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
+if (!existsSync(corpus)) {
+  console.error(`bench:ingest: ${corpus} not found (set DYAD_CORPUS)`);
+  process.exit(2);
+}
+const total = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).length;
+const r0 = (x: number) => Math.round(x).toLocaleString('en-US');
+const results: string[] = [];
+const report = (what: string, articles: number, sentences: number, secs: number, extra = '') => {
+  const line = `${what.padEnd(34)} ${r0(articles / secs).padStart(6)} articles/s  ${r0(sentences / secs).padStart(7)} sentences/s  (${articles} articles in ${secs.toFixed(1)} s${extra})`;
+  results.push(line);
+  console.log(line);
+};
+
+/** Counts coded sentences as they pass. */
+function counting(pool: CodePool): CodePool & { sentences: () => number } {
+  let n = 0;
+  return {
+    ...pool,
+    async code(inputs) {
+      const out = await pool.code(inputs);
+      for (const r of out) if (r.ok) n += r.article.sentences.length;
+      return out;
+    },
+    sentences: () => n,
+  };
+}
+
+async function sqlite(threads: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-ingest-'));
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  const pool = counting(threads > 1 ? await threadPool(threads) : inProcessPool(createCoder()));
+  const t = performance.now();
+  const r = await runIngest(readSources([corpus], {}), { store, pool });
+  const secs = (performance.now() - t) / 1000;
+  const stats = await store.ingestStats();
+  await pool.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  report(`SQLite, 1 process, ${threads} coding thread(s)`, r.new + r.copies, pool.sentences(), secs, `; ${stats.copies} duplicates merged, ${stats.clusters} clusters`);
+}
+
+function worker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [join(ROOT, 'bin', 'dyad.mjs'), 'worker', '--quiet'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => {
+      err += d;
+      if (err.includes('coding queued batches')) resolve(p);
+    });
+    p.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${err}`)));
+  });
+}
+
+async function postgres(workers: number, dbUrl: string, redisUrl: string): Promise<void> {
+  const u = new URL(dbUrl);
+  u.searchParams.set('options', '-c search_path=bench_ingest');
+  const admin = new pg.Client({ connectionString: dbUrl });
+  await admin.connect();
+  await admin.query('DROP SCHEMA IF EXISTS bench_ingest CASCADE');
+  await admin.query('CREATE SCHEMA bench_ingest');
+  await admin.end();
+  const redis = new Redis(redisUrl);
+  await redis.flushdb();
+  redis.disconnect();
+  const env = { ...process.env, DYAD_DATABASE_URL: u.href, DYAD_REDIS_URL: redisUrl };
+  const store = await openPgStore(u.href);
+  const procs = await Promise.all(Array.from({ length: workers }, () => worker(env)));
+  const t = performance.now();
+  await enqueueIngest(readSources([corpus], {}), store, redisUrl, { wait: true, batchSize: 50 });
+  const secs = (performance.now() - t) / 1000;
+  for (const p of procs) p.kill('SIGTERM');
+  const stats = await store.ingestStats();
+  const client = new pg.Client({ connectionString: u.href });
+  await client.connect();
+  const { rows } = await client.query<{ n: number }>('SELECT coalesce(sum(json_array_length((json::json)->\'sentences\')), 0)::int AS n FROM articles');
+  await client.end();
+  await store.close();
+  report(`PostgreSQL + BullMQ, ${workers} worker(s)`, stats.articles + stats.copies, rows[0].n, secs, `; ${stats.copies} duplicates merged, ${stats.clusters} clusters`);
+}
+
+console.log(`corpus: ${corpus} (${total} lines)`);
+await sqlite(1);
+await sqlite(2);
+const dbUrl = process.env.DYAD_BENCH_DATABASE_URL ?? process.env.DYAD_TEST_DATABASE_URL;
+const redisUrl = process.env.DYAD_BENCH_REDIS_URL ?? process.env.DYAD_TEST_REDIS_URL;
+if (dbUrl && redisUrl) {
+  await postgres(1, dbUrl, redisUrl);
+  await postgres(2, dbUrl, redisUrl);
+} else {
+  console.log('PostgreSQL + BullMQ: skipped (set DYAD_BENCH_DATABASE_URL and DYAD_BENCH_REDIS_URL, or eval "$(scripts/test-services.sh start)")');
+}
+const best = results.map((l) => Number(l.split('articles/s')[0].trim().split(/\s+/).pop()?.replace(/,/g, ''))).reduce((a, b) => Math.max(a, b), 0);
+if (best > 0) console.log(`a GDELT day (200,000 articles) at the best rate above: ${(200_000 / best / 60).toFixed(1)} min`);

@@ -1,0 +1,127 @@
+// Store on PostgreSQL (pg): the same contract as the SQLite store, for several processes on several
+// machines. Full-text search uses a tsvector of the diacritics-folded evidence; keyset pagination
+// and prefix filters use "C"-collated columns, so results come in the same order as on SQLite.
+import pg from 'pg';
+import { DyadError } from '../../core/errors.ts';
+import type { CodedArticle } from '../../core/types.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { pgAnalyticsQueries } from './pg-analytics-queries.ts';
+import { lockedTx, pgIngestQueries, pgSaveClustered } from './pg-ingest.ts';
+import { migratePg } from './pg-schema.ts';
+import { numbered, pgEventWhere } from './pg-sql.ts';
+import { DEFAULT_LIMIT, type DailyCount, type EventFilter, type EventPage, type EventQuery, MAX_LIMIT, type Store, type StoredEvent } from './store.ts';
+
+interface EventRow {
+  json: string;
+  article_id: string;
+  url: string | null;
+  day: string;
+  id: string;
+  cluster_id: string | null;
+  num_mentions: number | null;
+  num_sources: number | null;
+  num_articles: number | null;
+}
+
+const EVENT_COLUMNS = `e.json, e.article_id, a.url, e.day, e.id, cl.id AS cluster_id, cl.num_mentions, cl.num_sources, cl.num_articles
+  FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN clusters cl ON cl.id = e.cluster_id`;
+
+function toStored(row: EventRow): StoredEvent {
+  return {
+    ...JSON.parse(row.json),
+    article_id: row.article_id,
+    article_url: row.url,
+    cluster_id: row.cluster_id,
+    num_mentions: row.num_mentions ?? 1,
+    num_sources: row.num_sources ?? 1,
+    num_articles: row.num_articles ?? 1,
+  };
+}
+
+const clampLimit = (limit: number | undefined) => (limit === undefined || !Number.isFinite(limit) ? DEFAULT_LIMIT : Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit))));
+
+/** Connects, migrates and returns the store. `url` is postgres://user:password@host:port/database. */
+export async function openPgStore(url: string, options: { max?: number } = {}): Promise<Store> {
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new DyadError('E_STORE_CONFIG', 'DYAD_DATABASE_URL must be a postgres:// URL');
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4 });
+  pool.on('error', () => {
+    // an idle client lost its connection; the pool replaces it on next use
+  });
+  const client = await pool.connect().catch((e: Error) => {
+    throw new DyadError('E_STORE_CONFIG', `cannot connect to PostgreSQL: ${e.message}`);
+  });
+  try {
+    await migratePg(client);
+  } finally {
+    client.release();
+  }
+  const tx = lockedTx(pool);
+  const rows = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await pool.query(numbered(sql), params)).rows as T[];
+
+  async function queryPage(query: EventQuery): Promise<EventPage> {
+    const limit = clampLimit(query.limit);
+    const where = pgEventWhere(query);
+    const params = [...where.params];
+    let sql = `SELECT ${EVENT_COLUMNS} WHERE ${where.sql}`;
+    if (query.cursor !== undefined) {
+      const key = decodeCursor(query.cursor);
+      sql += ' AND (e.day, e.id) > (?, ?)';
+      params.push(key.day, key.id);
+    }
+    sql += ' ORDER BY e.day, e.id LIMIT ?';
+    params.push(limit + 1);
+    const found = await rows<EventRow>(sql, params);
+    const page = found.slice(0, limit);
+    const last = page[page.length - 1];
+    return { events: page.map(toStored), nextCursor: found.length > limit && last ? encodeCursor({ day: last.day, id: last.id }) : null };
+  }
+
+  return {
+    ...pgAnalyticsQueries(pool),
+    ...pgIngestQueries(pool),
+    saveArticle: (article, pipeline) => tx((c) => pgSaveClustered(c, article, pipeline)),
+    saveArticles: (articles: readonly CodedArticle[], pipeline) =>
+      tx(async (c) => {
+        let inserted = 0;
+        for (const a of articles) if ((await pgSaveClustered(c, a, pipeline)).inserted) inserted++;
+        return { inserted };
+      }),
+    async hasArticle(id) {
+      return (await rows('SELECT 1 FROM articles WHERE id = ?', [id])).length > 0;
+    },
+    async getArticle(id) {
+      const [row] = await rows<{ id: string; text: string; json: string }>('SELECT id, text, json FROM articles WHERE id = ?', [id]);
+      if (!row) return null;
+      const events = await rows<{ json: string }>('SELECT json FROM events WHERE article_id = ? ORDER BY ord', [id]);
+      return { id: row.id, ...JSON.parse(row.json), text: row.text, events: events.map((e) => JSON.parse(e.json)) } as CodedArticle;
+    },
+    async getEvent(id) {
+      const [row] = await rows<EventRow>(`SELECT ${EVENT_COLUMNS} WHERE e.id = ?`, [id]);
+      return row ? toStored(row) : null;
+    },
+    queryEvents: queryPage,
+    async countByDay(filter: EventFilter) {
+      const where = pgEventWhere(filter);
+      const found = await rows<DailyCount>(
+        `SELECT e.day AS day, e.quad_class AS quad_class, count(*)::int AS n FROM events e WHERE ${where.sql} GROUP BY e.day, e.quad_class ORDER BY e.day, e.quad_class`,
+        where.params,
+      );
+      return found.map((r) => ({ ...r, day: r.day === '' ? null : r.day }));
+    },
+    async *iterateEvents(filter: EventFilter) {
+      let cursor: string | undefined;
+      do {
+        const page = await queryPage({ ...filter, limit: MAX_LIMIT, cursor });
+        yield* page.events;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+    },
+    async stats() {
+      const [r] = await rows<{ articles: number; events: number }>('SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM events)::int AS events', []);
+      return r;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// `dyad worker`: takes queued batches from BullMQ and codes them into PostgreSQL. Run as many as you
+// like, on as many machines as you like; saves are serialised per batch in the database.
+import { startIngestWorker } from '../../adapters/queue/bullmq-queue.ts';
+import { DyadError } from '../../core/errors.ts';
+import { IngestJob } from '../ingest/ingest-job.ts';
+import { processBatch } from '../ingest/run-ingest.ts';
+import { reportBad } from './code-command.ts';
+import { makePool, summary, threadCount } from './ingest-command.ts';
+import type { CliValues } from './main.ts';
+import { openStore } from './open-store.ts';
+
+export async function workerCommand(v: CliValues): Promise<number> {
+  const redisUrl = process.env.DYAD_REDIS_URL;
+  if (!process.env.DYAD_DATABASE_URL || !redisUrl) throw new DyadError('E_STORE_CONFIG', 'dyad worker needs DYAD_DATABASE_URL (postgres://…) and DYAD_REDIS_URL (redis://…)');
+  const concurrency = v.concurrency === undefined ? 1 : Number(v.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new DyadError('E_BAD_REQUEST', `--concurrency must be a whole number ≥ 1, got "${v.concurrency}"`);
+  const { store, where } = await openStore(v);
+  const pool = await makePool(threadCount(v.threads));
+  const worker = startIngestWorker(
+    redisUrl,
+    async (data) => {
+      const job = IngestJob.safeParse(data);
+      if (!job.success) throw new DyadError('E_INPUT_SHAPE', `queued batch: ${job.error.issues[0]?.message ?? 'invalid'}`);
+      const r = await processBatch(job.data.entries, job.data.marks, { store, pool, onBad: reportBad });
+      if (!v.quiet) process.stderr.write(`dyad worker: ${summary(r)}\n`);
+      return r;
+    },
+    concurrency,
+  );
+  process.stderr.write(`dyad worker: coding queued batches into ${where} (pid ${process.pid}; Ctrl-C stops)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  await worker.close();
+  await pool.close();
+  await store.close();
+  return 0;
+}

@@ -1,0 +1,4 @@
+import { openSqliteStore } from '../../src/adapters/store/sqlite-store.ts';
+import { ingestContract } from './ingest-contract.ts';
+
+ingestContract('sqlite store', () => openSqliteStore(':memory:'));
