@@ -1,6 +1,6 @@
 // Synthetic coded articles for the API benchmark: seeded, so every run builds the same store.
 // Skewed like real event data: a few actors (USA, RUS, CHN …) and codes dominate, most events are
-// asserted, some are claimed, two thirds have a place.
+// asserted, some are claimed, two thirds have a place; articles come roughly in date order.
 import type { CodedArticle, EventRecord, Modality } from '../src/core/types.ts';
 
 export function rng(seed: number): () => number {
@@ -65,7 +65,9 @@ export function* syntheticArticles(o: SyntheticOptions, batch = 500): Generator<
   let out: CodedArticle[] = [];
   for (let a = 0; a < o.articles; a++) {
     const id = `s${a.toString(36).padStart(6, '0')}`;
-    const day = new Date(t0 + Math.floor(r() * o.days) * 86_400_000).toISOString().slice(0, 10);
+    // news arrives roughly in date order: the article's day follows its position, give or take 3 days
+    const k = Math.min(o.days - 1, Math.max(0, Math.floor((a / o.articles) * o.days + (r() - 0.5) * 6)));
+    const day = new Date(t0 + k * 86_400_000).toISOString().slice(0, 10);
     const events: EventRecord[] = [];
     const sentences: string[] = [];
     let offset = 0;

@@ -140,18 +140,18 @@ export function checkOffsets(article: CodedArticle): string[] {
     }
   };
   let previousEnd = 0;
-  article.sentences.forEach(([start, end], i) => {
+  for (const [i, [start, end]] of article.sentences.entries()) {
     check(`sentences[${i}]`, { start, end });
     if (start < previousEnd) problems.push(`sentences[${i}]: starts at ${start}, before the previous sentence ends (${previousEnd})`);
     previousEnd = end;
-  });
-  article.mentions.forEach((m, i) => check(`mentions[${i}]`, m));
-  article.attributions.forEach((a, i) => {
+  }
+  for (const [i, m] of article.mentions.entries()) check(`mentions[${i}]`, m);
+  for (const [i, a] of article.attributions.entries()) {
     check(`attributions[${i}].speaker`, a.speaker);
     check(`attributions[${i}].cue`, a.cue);
     check(`attributions[${i}].content`, a.content);
-  });
-  article.events.forEach((e, i) => {
+  }
+  for (const [i, e] of article.events.entries()) {
     check(`events[${i}].evidence`, e.evidence);
     check(`events[${i}].trigger`, e.trigger);
     check(`events[${i}].source`, e.source);
@@ -160,9 +160,9 @@ export function checkOffsets(article: CodedArticle): string[] {
     if (!(e.sentence >= 0 && e.sentence < article.sentences.length)) {
       problems.push(`events[${i}]: sentence ${e.sentence} does not exist (${article.sentences.length} sentences)`);
     }
-  });
-  article.messages.forEach((m, i) => {
+  }
+  for (const [i, m] of article.messages.entries()) {
     if (m.start !== undefined || m.end !== undefined) check(`messages[${i}]`, { start: m.start ?? 0, end: m.end ?? m.start ?? 0 });
-  });
+  }
   return problems;
 }

@@ -200,10 +200,11 @@ const mixedText = fc
   )
   .map((xs) => xs.join(''));
 
-// "1 MB of one character". Long runs of letters and of most ASCII punctuation are left out: wink's
-// tokenizer is quadratic in the length of an unbroken token (regressions.test.ts), and a megabyte of
-// "a" takes many minutes. Every character here is one the tokenizer splits or skips.
-const RUN_CHARS = [' ', '\n', '\t', '.', '1', 'é', '中', '"', '“', ',', '😀', '\u00a0', '\r\n', 'a ', 'Russia ', 'said. ', '"Yes," he said. '];
+// "1 MB of one character". Left out, because they are known bugs (regressions.test.ts) that take
+// minutes at this size: long runs of letters and of most ASCII punctuation (wink's tokenizer is
+// quadratic in the length of an unbroken token, a megabyte of "a" takes many minutes) and place
+// names ("Russia " × 150,000: stack overflow, or minutes of O(places × cues)).
+const RUN_CHARS = [' ', '\n', '\t', '.', '1', 'é', '中', '"', '“', ',', '😀', '\u00a0', '\r\n', 'a ', 'said. ', '"Yes," he said. ', 'He said. '];
 const MB = 1 << 20;
 
 /** The arbitraries, each with its share of the runs. */
@@ -218,6 +219,11 @@ export interface FuzzArbitrary {
 
 export const fuzzArbitraries: readonly FuzzArbitrary[] = [
   { name: 'news fragments', arb: article(newsText), share: 0.3 },
+  {
+    name: 'long news (16 KB and more, for the time bound)',
+    arb: article(fc.array(fc.tuple(sentence, separator), { minLength: 250, maxLength: 600 }).map((xs) => xs.map(([s, sep]) => s + sep).join(''))),
+    share: 0.005,
+  },
   { name: 'news mixed with hostile pieces', arb: article(mixedText), share: 0.15 },
   { name: 'unicode graphemes', arb: article(fc.string({ unit: 'grapheme', maxLength: 400 })), share: 0.08 },
   { name: 'unicode composite graphemes', arb: article(fc.string({ unit: 'grapheme-composite', maxLength: 200 })), share: 0.04 },

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Coder } from '../../src/apps/create-coder.ts';
 import type { ArticleInput, CodedArticle } from '../../src/core/types.ts';
 import { contractProblems } from './contract-check.ts';
+import { knownBugOf } from './known-bugs.ts';
 
 /** Generous: the shared corpus codes at about 1 ms per KB, its slowest article at about 20. */
 export const MAX_MS_PER_KB = 50;
@@ -14,7 +15,10 @@ export const MIN_TIMED_CHARS = 16 * 1024;
 export const MIN_RECORDED_CHARS = 4 * 1024;
 
 export interface CaseResult {
+  /** properties broken, other than by a known bug */
   readonly problems: string[];
+  /** names of the known bugs (known-bugs.ts) this input ran into */
+  readonly known: string[];
   /** the faster of the two codings */
   readonly ms: number;
   /** ms per 1,024 UTF-16 units, or null when the text is too short to say */
@@ -36,10 +40,20 @@ const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.mess
 /** Codes `input` twice and lists every property it breaks; [] when it keeps them all. */
 export function checkCase(coder: Coder, input: ArticleInput): CaseResult {
   const first = codeTimed(coder, input);
-  if ('error' in first) return { problems: [`coding threw ${describeError(first.error)}`], ms: 0, msPerKb: null };
+  if ('error' in first) {
+    const threw = `coding threw ${describeError(first.error)}`;
+    const bug = knownBugOf(threw, null);
+    return { problems: bug ? [] : [threw], known: bug ? [bug.name] : [], ms: 0, msPerKb: null };
+  }
   const second = codeTimed(coder, input);
-  if ('error' in second) return { problems: [`coding threw the second time only: ${describeError(second.error)}`], ms: first.ms, msPerKb: null };
-  const problems = contractProblems(first.out);
+  if ('error' in second) return { problems: [`coding threw the second time only: ${describeError(second.error)}`], known: [], ms: first.ms, msPerKb: null };
+  const problems: string[] = [];
+  const known = new Set<string>();
+  for (const p of contractProblems(first.out)) {
+    const bug = knownBugOf(p, first.out);
+    if (bug) known.add(bug.name);
+    else problems.push(p);
+  }
   if (!isDeepStrictEqual(first.out, second.out)) problems.push(`not deterministic: ${firstDifference(first.out, second.out)}`);
   const ids = first.out.events.map((e) => e.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -50,7 +64,7 @@ export function checkCase(coder: Coder, input: ArticleInput): CaseResult {
   if (msPerKb !== null && input.text.length >= MIN_TIMED_CHARS && msPerKb > MAX_MS_PER_KB) {
     problems.push(`slow: ${msPerKb.toFixed(1)} ms/KB (bound ${MAX_MS_PER_KB}) on ${input.text.length} chars`);
   }
-  return { problems, ms, msPerKb };
+  return { problems, known: [...known], ms, msPerKb };
 }
 
 function firstDifference(a: unknown, b: unknown, path = ''): string {

@@ -3,7 +3,7 @@ import Database, { type Statement } from 'better-sqlite3';
 import type { CodedArticle } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { eventWhere } from './event-filter-sql.ts';
-import { ftsDensity } from './sqlite-fts-density.ts';
+import { sqliteDensity } from './sqlite-density.ts';
 import { sqliteAnalyticsQueries } from './sqlite-analytics-queries.ts';
 import { sqliteCurationQueries } from './sqlite-curation-queries.ts';
 import { sqliteClusters } from './sqlite-clusters.ts';
@@ -72,7 +72,7 @@ export function openSqliteStore(path: string): Store {
 
   // saves cluster the article's events too; ingest adds dedup and the journal on top of the raw save
   const clusters = sqliteClusters(db);
-  const denseMatch = ftsDensity(db);
+  const dense = sqliteDensity(db);
   const rawSave = prepareSave(db);
   const save = withClusters(db, rawSave, clusters);
   // Many articles in one transaction (each still its own savepoint): far fewer commits when ingesting.
@@ -94,7 +94,7 @@ export function openSqliteStore(path: string): Store {
 
   function queryPage(query: EventQuery): EventPage {
     const limit = clampLimit(query.limit);
-    const where = eventWhere(query, { ftsAsFilter: denseMatch });
+    const where = eventWhere(query, { dense });
     const params = [...where.params];
     let sql = `SELECT ${EVENT_COLUMNS} WHERE ${where.sql}`;
     if (query.cursor !== undefined) {
