@@ -42,9 +42,16 @@ export function makeMeta(input: ArticleInput): ArticleMeta {
 function normaliseDate(s: string | undefined): string | null {
   if (!s) return null;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(s);
-  if (m) return m[1];
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  const iso = m ? m[1] : Number.isNaN(Date.parse(s)) ? null : new Date(Date.parse(s)).toISOString().slice(0, 10);
+  return iso && isCalendarDay(iso) ? iso : null;
+}
+
+/** "2020-02-30", "0000-00-00" and years past 9999 are no days: such a date is as good as none. */
+export function isCalendarDay(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || m[1] === '0000') return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
 /** "dyad@0.1.0+stages:…+dict:…": recorded on every event, changes when stages or dictionaries do. */

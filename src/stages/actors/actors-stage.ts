@@ -1,4 +1,5 @@
 import type { ActorIndex } from '../../dictionaries/actor-index.ts';
+import { pushAll } from '../../core/push-all.ts';
 import type { Stage } from '../../core/stage.ts';
 import { isLowerCaseText } from '../../core/text-case.ts';
 import type { Mention, Token } from '../../core/types.ts';
@@ -28,8 +29,9 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
     const found: Mention[] = [];
     for (const s of sentences) {
       const atoms = matchAtoms(tokens, s, actors, lower, keys);
-      found.push(
-        ...composeMentions(atoms, {
+      pushAll(
+        found,
+        composeMentions(atoms, {
           tokens,
           text: doc.text,
           index: actors,

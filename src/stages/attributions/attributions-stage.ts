@@ -1,4 +1,5 @@
 import type { Stage } from '../../core/stage.ts';
+import { pushAll } from '../../core/push-all.ts';
 import type { ActorRef, Attribution, Mention, Sentence, TextSpan, Token } from '../../core/types.ts';
 import { SPEECH_CUES } from './cues.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
@@ -163,7 +164,7 @@ export const attributionsStage: Stage = {
     }
     for (const s of ctx.sentences) {
       const lastHere = out.filter((a) => a.sentence === s.index).pop() ?? null;
-      out.push(...indirect(ctx, s, (t) => quoted[t] === 1, lastHere, usedCues));
+      pushAll(out, indirect(ctx, s, (t) => quoted[t] === 1, lastHere, usedCues));
     }
     // A quoted phrase inside someone's indirect speech is theirs: 'Pompeo saying that … "the freedoms …"'.
     for (let k = 0; k < out.length; k++) {

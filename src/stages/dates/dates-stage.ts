@@ -3,6 +3,7 @@
 // the most recent such day on or before publication ("on Sunday" in a Sunday paper is that day);
 // in a future clause ("will meet on Monday") it is the next one after publication.
 import type { Stage } from '../../core/stage.ts';
+import { pushAll } from '../../core/push-all.ts';
 import type { DateMention } from '../../core/types.ts';
 import { findDates } from './find-dates.ts';
 
@@ -16,7 +17,7 @@ export const datesStage: Stage<unknown> = {
   run(doc) {
     const tokens = doc.layers.tokens ?? [];
     const dates: DateMention[] = [];
-    for (const s of doc.layers.sentences ?? []) dates.push(...findDates(doc.text, s, tokens, doc.meta.published));
+    for (const s of doc.layers.sentences ?? []) pushAll(dates, findDates(doc.text, s, tokens, doc.meta.published));
     return { dates };
   },
 };

@@ -20,7 +20,7 @@ export function applyRule(rule: DateRule, g: Groups, pub: number | null, tense: 
   const r = rule.resolve(g, { pub, tense });
   if (r === null) return null;
   return {
-    date: r.day === null ? null : dayToIso(r.day),
+    date: r.day === null ? null : inCalendar(dayToIso(r.day)),
     // "since 2014", "since Monday": the start of a state of affairs, not the event
     background: r.background || g.prep?.toLowerCase() === 'since',
   };
@@ -44,4 +44,9 @@ export function resolveDatePhrase(
     if (r !== null) return r;
   }
   return null;
+}
+
+/** Arithmetic past the year 9999 ("tomorrow" on 9999-12-31) gives no date rather than "+010000-01". */
+function inCalendar(iso: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null;
 }

@@ -13,6 +13,7 @@ const NOMINAL_MODIFIER = new Set(['ADJ', 'NUM', 'NOUN', 'PART']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
 export interface SentenceContext {
+  readonly text: string;
   readonly tokens: readonly Token[];
   readonly s: Sentence;
   readonly clauses: ClauseMap;

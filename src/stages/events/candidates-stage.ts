@@ -1,4 +1,5 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
+import { pushAll } from '../../core/push-all.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { ActorRef, Attribution, DateMention, EventCandidate, Mention, PlaceMention, Sentence, Token, Trace } from '../../core/types.ts';
 import { SPEECH_CUES } from '../attributions/cues.ts';
@@ -63,7 +64,7 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
         return c + 1 < clauses.starts.length ? clauses.starts[c + 1] : s.last;
       };
       const inSentence = mentions.filter((m) => m.sentence === s.index);
-      const ctx: SentenceContext = { tokens, s, clauses, allMentions: inSentence, mentions: inSentence.filter((m) => !m.locative && !m.modifier) };
+      const ctx: SentenceContext = { text: doc.text, tokens, s, clauses, allMentions: inSentence, mentions: inSentence.filter((m) => !m.locative && !m.modifier) };
       const triggers = findTriggers(tokens, s, patterns, lemmas, lowers, startOf, endOf);
       const kept: Trigger[] = [];
       for (const tr of triggers) {
@@ -84,10 +85,10 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
           else here.push(c);
         }
       }
-      out.push(...oneViolentAct(here, kept, tokens, clauses, s, note));
+      pushAll(out, oneViolentAct(here, kept, tokens, clauses, s, note));
     }
-    out.push(...accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
-    out.push(...statementEvents(attributions, out, tokens, doc.layers.sentences!, patterns));
+    pushAll(out, accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
+    pushAll(out, statementEvents(attributions, out, tokens, doc.layers.sentences!, patterns));
     return { candidates: out, traces };
   },
 };
@@ -147,8 +148,9 @@ function candidatesFor(
   }
   // "violent protests continue": protesters with no words of their own are the article country's people
   if (!args.sources.length && tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') && focus) {
-    const t = tokens[tr.first];
-    sources = [{ start: t.start, end: tokens[tr.last - 1].end, text: 'protesters', code: focus, entity: null }];
+    const start = tokens[tr.first].start;
+    const end = tokens[tr.last - 1].end;
+    sources = [{ start, end, text: ctx.text.slice(start, end), code: focus, entity: null }];
   }
   // "Armenia and Azerbaijan agreed to a ceasefire": a symmetric act between the two
   if (symmetric && sources.length === 2 && (!target || !isAfterTargetPrep(ctx, target, tr))) {

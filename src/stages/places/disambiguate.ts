@@ -39,13 +39,11 @@ const contains = (q: GazetteerPlace, p: GazetteerPlace) =>
 /** `qualifier`: the match written right after this one with only a comma between, if any. */
 export function choosePlace(m: PlaceMatch, cues: readonly ContextCue[], qualifier?: PlaceMatch): GazetteerPlace {
   const self = m.text.toLowerCase();
-  const countries = new Set<string>();
-  const admins = new Set<string>();
-  for (const cue of cues) {
-    if (cue.source === self) continue;
-    countries.add(cue.country);
-    if (cue.admin) admins.add(`${cue.country}.${cue.admin}`);
-  }
+  // which names support each country and region, built once per article: O(places + cues), not the product
+  const index = indexOf(cues);
+  const other = (sources: Set<string> | undefined) => sources !== undefined && (sources.size > 1 || !sources.has(self));
+  const countries = { has: (c: string) => other(index.countries.get(c)) };
+  const admins = { has: (a: string) => other(index.admins.get(a)) };
   let best = m.candidates[0];
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const p of m.candidates) {
@@ -59,4 +57,28 @@ export function choosePlace(m: PlaceMatch, cues: readonly ContextCue[], qualifie
     }
   }
   return best;
+}
+
+interface CueIndex {
+  readonly countries: Map<string, Set<string>>;
+  readonly admins: Map<string, Set<string>>;
+}
+
+const indexes = new WeakMap<readonly ContextCue[], CueIndex>();
+
+function indexOf(cues: readonly ContextCue[]): CueIndex {
+  let index = indexes.get(cues);
+  if (index) return index;
+  index = { countries: new Map(), admins: new Map() };
+  const add = (map: Map<string, Set<string>>, key: string, source: string) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(source);
+  };
+  for (const cue of cues) {
+    add(index.countries, cue.country, cue.source);
+    if (cue.admin) add(index.admins, `${cue.country}.${cue.admin}`, cue.source);
+  }
+  indexes.set(cues, index);
+  return index;
 }

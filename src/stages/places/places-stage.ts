@@ -21,7 +21,8 @@ export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
       const tokens = doc.layers.tokens ?? [];
       const lower = isLowerCased(doc.text);
       const matches: PlaceMatch[] = [];
-      for (const s of doc.layers.sentences ?? []) matches.push(...findPlaces(doc.text, tokens, s, gazetteer, lower));
+      // no spread: one sentence can hold more place names than a call has room for arguments
+      for (const s of doc.layers.sentences ?? []) for (const m of findPlaces(doc.text, tokens, s, gazetteer, lower)) matches.push(m);
       const cues: ContextCue[] = matches.flatMap(cuesOf);
       // "Georgian", "Russians": demonyms name a country without being a place
       for (const t of tokens) {
