@@ -50,7 +50,7 @@ export function createApi(opts: ApiOptions): Hono {
   api.get('/openapi.json', (c) => sendJson(c, doc));
 
   const app = new Hono();
-  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, xContentTypeOptions: 'nosniff' }));
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, xContentTypeOptions: 'nosniff', xFrameOptions: 'DENY' }));
   app.get('/api', (c) => sendJson(c, describe));
   app.route('/api', api);
   app.route('/', api);

@@ -6,6 +6,7 @@ import { type Coder, createCoder, ROOT } from '../create-coder.ts';
 import { reportBad } from './code-command.ts';
 import { coderApiOptions } from './coder-api-options.ts';
 import { ensureDashboard } from './ensure-dashboard.ts';
+import { urlArticleFetcher } from './url-article-fetcher.ts';
 import type { CliValues } from './main.ts';
 import { inProcessPool } from '../ingest/code-pool.ts';
 import { openStore } from './open-store.ts';
@@ -27,7 +28,7 @@ export { ingestCommand } from './ingest-command.ts';
 
 async function serveStore(store: Store, coder: Coder, v: CliValues): Promise<number> {
   const webRoot = await ensureDashboard((line) => process.stderr.write(`${line}\n`));
-  const app = createApi({ store, ...coderApiOptions(coder), token: process.env.DYAD_TOKEN, webRoot });
+  const app = createApi({ store, ...coderApiOptions(coder), fetchArticle: urlArticleFetcher(), token: process.env.DYAD_TOKEN, webRoot });
   const port = Number(v.port ?? process.env.PORT ?? 8787);
   const running = await serveApi(app, port, v.host ?? '127.0.0.1');
   process.stderr.write(`dyad: serving ${dbPath(v)} on ${running.url}  (${webRoot ? 'dashboard at /, ' : ''}API under /api, /api/openapi.json; Ctrl-C stops)\n`);
