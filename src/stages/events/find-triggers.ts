@@ -83,16 +83,21 @@ export function findTriggers(
     // guns), the longer object on a tie; a pattern without objects is the fallback.
     let best: { p: CompiledPattern; after: number; span: [number, number] } | null = null;
     let bare: { p: CompiledPattern; after: number } | null = null;
+    // the words around the verb, once: most of a pattern's objects are not there at all
+    const near = new Set<string>();
+    for (let j = before; j < end; j++) near.add(lemmas[j]).add(lowers[j]);
+    const present = (o: readonly string[]) => near.has(o[0]);
     for (const p of list) {
       tried.push(p.id);
       if (p.rest.length && findPhrase(lemmas, lowers, p.rest, k + 1, k + 1 + p.rest.length) !== k + 1) continue;
       const after = k + 1 + p.rest.length;
-      if (p.notObjects.some((o) => findPhrase(lemmas, lowers, o, after, end) >= 0)) continue;
+      if (p.notObjects.some((o) => present(o) && findPhrase(lemmas, lowers, o, after, end) >= 0)) continue;
       if (!p.objects.length) {
         bare ??= { p, after };
         continue;
       }
       for (const o of p.objects) {
+        if (!present(o)) continue;
         let at = findPhrase(lemmas, lowers, o, after, end);
         // passive: "sanctions were imposed"
         if (at < 0 && tokens[k - 1] && BE.has(tokens[k - 1].lemma)) at = findPhrase(lemmas, lowers, o, before, k);
