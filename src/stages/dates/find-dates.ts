@@ -14,13 +14,16 @@ const GLOBAL = DATE_RULES.map((rule) => ({
 const DATE_WORDS = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight',
   'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening',
+  'day', 'days', 'ago', 'decade', 'decades',
 ]);
+/** A year, an ISO date or a numeric date: plain numbers ("12 people") date nothing on their own. */
+const DATE_NUMBER = /^((1[89]|20)\d\d(s)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
 function mayHoldDate(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     const c = t.text.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || DATE_WORDS.has(t.lower.replace(/\.$/, ''))) return true;
+    if ((c >= 48 && c <= 57 && DATE_NUMBER.test(t.text)) || DATE_WORDS.has(t.lower.replace(/\.$/, ''))) return true;
   }
   return false;
 }
