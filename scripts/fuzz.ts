@@ -4,6 +4,9 @@
 //   DYAD_FUZZ_ONLY  run only the arbitraries whose name contains this
 // Every case is checked; each distinct problem is then replayed with the same seed and shrunk to a
 // minimal input. Exit status 1 when anything failed.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type { ArticleInput } from '../src/core/types.ts';
 import { fuzzArbitraries, runsFor } from '../test/fuzz/arbitraries.ts';
@@ -29,6 +32,8 @@ interface Found {
   readonly arbitrary: string;
   readonly index: number;
   readonly problem: string;
+  /** the first input that showed it, as JSON (the whole text: it may not replay without it) */
+  readonly input: string;
   count: number;
 }
 
@@ -63,7 +68,7 @@ for (const a of fuzzArbitraries) {
           const key = signature(p);
           const f = found.get(key);
           if (f) f.count++;
-          else found.set(key, { arbitrary: a.name, index, problem: p, count: 1 });
+          else found.set(key, { arbitrary: a.name, index, problem: p, input: JSON.stringify(input), count: 1 });
         }
       }
       index++;
@@ -102,6 +107,12 @@ for (const f of found.values()) {
   );
   console.log(`\n[${f.arbitrary}] ×${f.count}: ${f.problem}`);
   const minimal = replay.counterexample?.[0];
-  console.log(minimal ? `  minimal input: ${showInput(minimal, 600)}` : '  (did not reproduce on replay)');
+  if (minimal) console.log(`  minimal input: ${showInput(minimal, 600)}`);
+  else {
+    // it depends on what was coded before: keep the input whole for a hand-made reproduction
+    const file = join(tmpdir(), `dyad-fuzz-${seed}-${shown}.json`);
+    writeFileSync(file, f.input);
+    console.log(`  did not reproduce on its own (it depends on earlier inputs); the input is in ${file}: ${f.input.slice(0, 300)}`);
+  }
 }
 process.exit(failedCases ? 1 : 0);
