@@ -1,12 +1,17 @@
-// Codes UNIT repeated COUNT times in a plain Node process (default stack size, as the CLI and API
-// run), for regressions that depend on it: vitest's worker threads have a larger stack.
-// Usage: tsx test/fuzz/code-in-child.ts UNIT COUNT → prints "ok" or the error, exits 0 or 1.
+// Codes a text in a fresh Node process, for regressions that depend on the process: its stack size
+// (vitest's worker threads have a larger one than the CLI and the API) or what wink-nlp has seen
+// before (its lexicon grows with every new token).
+// Usage: tsx test/fuzz/code-in-child.ts TEXT [REPEAT]
+// Codes TEXT repeated REPEAT times (default 1) twice and prints "same", "differs" or the error.
+import { isDeepStrictEqual } from 'node:util';
 import { createCoder } from '../../src/apps/create-coder.ts';
 
-const [unit, count] = [process.argv[2], Number(process.argv[3])];
+const text = process.argv[2].repeat(Number(process.argv[3] ?? 1));
 try {
-  createCoder({ overlays: [] }).code({ id: 'child', text: unit.repeat(count) });
-  console.log('ok');
+  const coder = createCoder({ overlays: [] });
+  const input = { id: 'child', text, published: '2020-08-16' };
+  const first = coder.code(input);
+  console.log(isDeepStrictEqual(first, coder.code(input)) ? 'same' : 'differs');
 } catch (e) {
   console.log(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
   process.exit(1);

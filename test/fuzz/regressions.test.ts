@@ -16,6 +16,12 @@ const problemsOf = (input: ArticleInput) => contractProblems(coder.code(input));
 const slow = !process.env.DYAD_SLOW_REGRESSIONS;
 const HERE = dirname(fileURLToPath(import.meta.url));
 
+/** Codes `text` repeated `repeat` times twice in a fresh process: "same", "differs" or the error. */
+function inChild(text: string, repeat = 1): string {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'code-in-child.ts'), text, String(repeat)], { encoding: 'utf8', timeout: 60_000 });
+  return child.stdout.trim();
+}
+
 describe('fuzz regressions', () => {
   it.each(['2020-13-45', '0000-00-00', '2021-02-29', '+275760-09-13', '10000-01-01'])(
     'an invalid published date is passed through to the article and its events (published %s)',
@@ -39,8 +45,17 @@ describe('fuzz regressions', () => {
   // hence the child process. Before choosePlace stopped scanning every cue per place, the same input
   // also took 80 s once the spread was gone.
   it('a sentence with 123,000 place names overflows the stack', () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'code-in-child.ts'), 'Russia ', '123300'], { encoding: 'utf8', timeout: 30_000 });
-    expect(child.stdout.trim()).toBe('ok');
+    expect(inChild('Russia ', 123_300)).toBe('same');
+  });
+
+  // wink-nlp's tokenizer consults a lexicon that grows with every new token it sees: the first time,
+  // "O’Neill..." is O’Neill + "." + "..", with a sentence break after "."; from then on it is
+  // O’Neill + "...". The first coding gives 2 sentences and events 173 Police→?, 190 RUS→UKR, every
+  // later one 1 sentence and 173 Police→RUS, with other event ids. Output depends on what the process
+  // coded before (API server, worker, recode). Needs a fresh process: any earlier coding may hide it.
+  // Minimal: "w’n..." (sentences [[0,4],[4,6]] the first time, [[0,6]] after).
+  it.fails('wink-nlp tokenizes a word with an apostrophe before "..." differently the first time', () => {
+    expect(inChild('Police detained O’Neill... Russia attacked Ukraine.')).toBe('same');
   });
 });
 

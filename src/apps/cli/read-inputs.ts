@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { z } from 'zod';
+import { InputRecord } from '../../core/input-record.ts';
 import type { ArticleInput } from '../../core/types.ts';
 import { looksLikeFeed, looksLikeHtml, readFeedText, readHtml } from './read-markup.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -13,17 +13,6 @@ export type InputItem =
 
 export const MAX_ARTICLE_CHARS = 5_000_000;
 
-// Unknown fields are ignored; only `text` is required.
-const InputRecord = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  text: z.string().min(1),
-  published: z.string().optional(),
-  title: z.string().optional(),
-  url: z.string().optional(),
-  outlet: z.string().optional(),
-  author: z.string().optional(),
-  language: z.string().optional(),
-});
 
 export function toInput(value: unknown, defaults: { published?: string }): { input: ArticleInput } | { error: string } {
   const r = InputRecord.safeParse(value);

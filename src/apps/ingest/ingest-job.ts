@@ -1,16 +1,9 @@
 // The payload of one queued batch, validated with zod when a worker takes it (Redis is an edge).
 import { z } from 'zod';
+import { InputRecord } from '../../core/input-record.ts';
 
-const Input = z.object({
-  id: z.string().optional(),
-  text: z.string().min(1),
-  published: z.string().optional(),
-  title: z.string().optional(),
-  url: z.string().optional(),
-  outlet: z.string().optional(),
-  author: z.string().optional(),
-  language: z.string().optional(),
-});
+// queued inputs already carry string ids
+const Input = InputRecord.extend({ id: z.string().optional() });
 
 export const IngestJob = z.object({
   entries: z.array(
