@@ -25,4 +25,11 @@ describe('fuzz properties', () => {
   ])('catch %s', (_name, code, expected) => {
     expect(checkCase(fake(code), INPUT).problems.join('\n')).toMatch(expected);
   });
+
+  it('set a first-time-only difference aside as the known wink-nlp bug', () => {
+    let calls = 0;
+    const r = checkCase(fake(() => (calls++ === 0 ? { ...good, title: 'first' } : good)), INPUT);
+    expect(r.problems).toEqual([]);
+    expect(r.known).toEqual(['wink-nlp tokenizes a text differently the first time it sees its words']);
+  });
 });

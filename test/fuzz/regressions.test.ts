@@ -48,13 +48,17 @@ describe('fuzz regressions', () => {
     expect(inChild('Russia ', 123_300)).toBe('same');
   });
 
-  // wink-nlp's tokenizer consults a lexicon that grows with every new token it sees: the first time,
-  // "O’Neill..." is O’Neill + "." + "..", with a sentence break after "."; from then on it is
-  // O’Neill + "...". The first coding gives 2 sentences and events 173 Police→?, 190 RUS→UKR, every
-  // later one 1 sentence and 173 Police→RUS, with other event ids. Output depends on what the process
-  // coded before (API server, worker, recode). Needs a fresh process: any earlier coding may hide it.
-  // Minimal: "w’n..." (sentences [[0,4],[4,6]] the first time, [[0,6]] after).
-  it.fails('wink-nlp tokenizes a word with an apostrophe before "..." differently the first time', () => {
+  // wink-nlp's tokenizer consults a lexicon that grows with every new token it sees, so a text is
+  // tokenized differently the first time: "O’Neill..." is O’Neill + "." + "..", with a sentence
+  // break after ".", and O’Neill + "..." from then on. The first coding of the first text gives 2
+  // sentences and events 173 Police→?, 190 RUS→UKR, every later one 1 sentence and 173 Police→RUS,
+  // with other event ids: output depends on what the process coded before (API server, worker,
+  // recode). Needs a fresh process: any earlier coding may have taught wink the tokens.
+  // Minimal inputs from the fuzz runs, as wink tokens: "w’n..." (sentences [[0,4],[4,6]] the first
+  // time, [[0,6]] after) and "'belarusian aw.'Belarusian" (' + belarusian the first time,
+  // 'belarusian after, once 'Belarusian is in the lexicon: an attribution's speaker moved in the
+  // fuzz case, though this short text codes the same both times).
+  it.fails('wink-nlp tokenizes a text differently the first time it sees its words', () => {
     expect(inChild('Police detained O’Neill... Russia attacked Ukraine.')).toBe('same');
   });
 });
