@@ -9,34 +9,8 @@ import { pgAnalyticsQueries } from './pg-analytics-queries.ts';
 import { lockedTx, pgIngestQueries, pgSaveClustered } from './pg-ingest.ts';
 import { migratePg } from './pg-schema.ts';
 import { numbered, pgEventWhere } from './pg-sql.ts';
-import { DEFAULT_LIMIT, type DailyCount, type EventFilter, type EventPage, type EventQuery, MAX_LIMIT, type Store, type StoredEvent } from './store.ts';
-
-interface EventRow {
-  json: string;
-  article_id: string;
-  url: string | null;
-  day: string;
-  id: string;
-  cluster_id: string | null;
-  num_mentions: number | null;
-  num_sources: number | null;
-  num_articles: number | null;
-}
-
-const EVENT_COLUMNS = `e.json, e.article_id, a.url, e.day, e.id, cl.id AS cluster_id, cl.num_mentions, cl.num_sources, cl.num_articles
-  FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN clusters cl ON cl.id = e.cluster_id`;
-
-function toStored(row: EventRow): StoredEvent {
-  return {
-    ...JSON.parse(row.json),
-    article_id: row.article_id,
-    article_url: row.url,
-    cluster_id: row.cluster_id,
-    num_mentions: row.num_mentions ?? 1,
-    num_sources: row.num_sources ?? 1,
-    num_articles: row.num_articles ?? 1,
-  };
-}
+import { DEFAULT_LIMIT, type DailyCount, type EventFilter, type EventPage, type EventQuery, MAX_LIMIT, type Store } from './store.ts';
+import { EVENT_COLUMNS, type EventRow, toStored } from './event-row.ts';
 
 const clampLimit = (limit: number | undefined) => (limit === undefined || !Number.isFinite(limit) ? DEFAULT_LIMIT : Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit))));
 

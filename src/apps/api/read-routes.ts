@@ -8,6 +8,7 @@ import type { ApiOptions, ExplainArticle } from './api-options.ts';
 import { parseEventQuery, parseQuery } from './event-query-schema.ts';
 import { sendJson } from './json-response.ts';
 import { parseParam } from './parse-param.ts';
+import { storedInput } from '../stored-input.ts';
 
 const summary = (a: CodedArticle) => ({
   id: a.id,
@@ -17,14 +18,6 @@ const summary = (a: CodedArticle) => ({
   outlet: a.outlet ?? null,
 });
 
-const inputOf = (a: CodedArticle) => ({
-  id: a.id,
-  text: a.text,
-  ...(a.published ? { published: a.published } : {}),
-  ...(a.title ? { title: a.title } : {}),
-  ...(a.url ? { url: a.url } : {}),
-  ...(a.outlet ? { outlet: a.outlet } : {}),
-});
 
 export function readRoutes(app: Hono, opts: ApiOptions): void {
   const { store } = opts;
@@ -52,7 +45,7 @@ export function readRoutes(app: Hono, opts: ApiOptions): void {
     const cluster = event.cluster_id ? await store.getCluster(event.cluster_id) : null;
     const body: Record<string, unknown> = { ...event, article: article ? summary(article) : null, cluster };
     if (explain && article) {
-      const trail = (await explainer()(inputOf(article))).explain;
+      const trail = (await explainer()(storedInput(article))).explain;
       const sentence =
         trail.sentences.find((s) => s.lines.some((l) => l.event === event.id)) ??
         trail.sentences.find((s) => s.start <= event.evidence.start && event.evidence.start < s.end) ??
@@ -73,6 +66,6 @@ export function readRoutes(app: Hono, opts: ApiOptions): void {
     const { explain } = parseQuery(explainFlagSchema, c);
     const article = await articleOr404(c.req.param('id'));
     if (!explain) return sendJson(c, article);
-    return sendJson(c, { ...article, explain: (await explainer()(inputOf(article))).explain });
+    return sendJson(c, { ...article, explain: (await explainer()(storedInput(article))).explain });
   });
 }

@@ -4,11 +4,12 @@
 // the id of every event that nothing changed, and the store drops only the events that are gone.
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { Store } from '../../adapters/store/store.ts';
-import type { ArticleInput, CodedArticle, EventRecord } from '../../core/types.ts';
+import type { CodedArticle, EventRecord } from '../../core/types.ts';
 import { type Coder, createCoder } from '../create-coder.ts';
 import type { CliValues } from './main.ts';
 import { createProgress } from './progress.ts';
 import { dbPath } from './store-commands.ts';
+import { storedInput } from '../stored-input.ts';
 
 export interface RecodeCounts {
   /** articles re-coded (and saved again) */
@@ -25,17 +26,6 @@ export interface RecodeCounts {
 
 const BATCH = 200;
 
-/** A stored article as pipeline input: the stored text is already clean, and cleaning is idempotent. */
-export function storedInput(a: CodedArticle): ArticleInput {
-  return {
-    id: a.id,
-    text: a.text,
-    ...(a.published ? { published: a.published } : {}),
-    ...(a.title ? { title: a.title } : {}),
-    ...(a.url ? { url: a.url } : {}),
-    ...(a.outlet ? { outlet: a.outlet } : {}),
-  };
-}
 
 const content = ({ pipeline: _p, ...rest }: EventRecord) => JSON.stringify(rest);
 
