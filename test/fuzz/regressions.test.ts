@@ -17,8 +17,12 @@ const slow = !process.env.DYAD_SLOW_REGRESSIONS;
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** Codes `text` repeated `repeat` times twice in a fresh process: "same", "differs" or the error. */
-function inChild(text: string, repeat = 1): string {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'code-in-child.ts'), text, String(repeat)], { encoding: 'utf8', timeout: 60_000 });
+function inChild(text: string, repeat = 1, env: Record<string, string> = {}): string {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'code-in-child.ts'), text, String(repeat)], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return child.stdout.trim();
 }
 
@@ -48,18 +52,21 @@ describe('fuzz regressions', () => {
     expect(inChild('Russia ', 123_300)).toBe('same');
   });
 
-  // wink-nlp's tokenizer consults a lexicon that grows with every new token it sees, so a text is
-  // tokenized differently the first time: "O’Neill..." is O’Neill + "." + "..", with a sentence
-  // break after ".", and O’Neill + "..." from then on. The first coding of the first text gives 2
-  // sentences and events 173 Police→?, 190 RUS→UKR, every later one 1 sentence and 173 Police→RUS,
-  // with other event ids: output depends on what the process coded before (API server, worker,
-  // recode). Needs a fresh process: any earlier coding may have taught wink the tokens.
-  // Minimal inputs from the fuzz runs, as wink tokens: "w’n..." (sentences [[0,4],[4,6]] the first
-  // time, [[0,6]] after) and "'belarusian aw.'Belarusian" (' + belarusian the first time,
-  // 'belarusian after, once 'Belarusian is in the lexicon: an attribution's speaker moved in the
-  // fuzz case, though this short text codes the same both times).
-  it.fails('wink-nlp tokenizes a text differently the first time it sees its words', () => {
+  // wink-nlp's tokenizer consulted a lexicon that grows with every new token it sees, so a text was
+  // tokenized differently the first time: "O’Neill..." was O’Neill + "." + "..", with a sentence
+  // break after ".", and O’Neill + "..." from then on, with other events and event ids. Fixed in
+  // src/adapters/nlp/wink-instance.ts (the tokenizer sees the model's vocabulary only). Needs a
+  // fresh process: any earlier coding may have taught wink the tokens.
+  it('wink-nlp tokenizes a text differently the first time it sees its words', () => {
     expect(inChild('Police detained O’Neill... Russia attacked Ukraine.')).toBe('same');
+    expect(inChild("'belarusian aw.'Belarusian w’n...")).toBe('same');
+  });
+
+  // The instance that learnt too many tokens is replaced (a memory bound): the text after the
+  // replacement must code as before it.
+  it('replacing the wink instance after it learnt its limit of tokens changes nothing', () => {
+    const novel = Array.from({ length: 300 }, (_, k) => `Zqx${k}vor`).join(' ');
+    expect(inChild(`Police detained O’Neill... ${novel}. Russia attacked Ukraine. `, 3, { DYAD_NLP_MAX_LEARNT: '250' })).toBe('same');
   });
 });
 

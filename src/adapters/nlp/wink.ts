@@ -1,11 +1,9 @@
 // The only module that imports wink-nlp. It turns text into our token and sentence layers.
-import { createRequire } from 'node:module';
 import type { Nlp } from '../../core/nlp.ts';
 import type { Sentence, Token } from '../../core/types.ts';
+import { loadWink, MAX_LEARNT, type WinkInstance } from './wink-instance.ts';
 
 export type { Nlp } from '../../core/nlp.ts';
-
-const require = createRequire(import.meta.url);
 
 
 // wink's typings are loose; this one cast keeps them out of the rest of the code.
@@ -26,18 +24,22 @@ interface WinkNlp {
   its: Record<string, unknown>;
 }
 
-// wink-nlp mutates its shared model on every instantiation (a string grows each time), so a process
-// makes one instance and shares it: re-instantiating it in a long test run ends in a RangeError.
-let shared: WinkNlp | null = null;
+// One instance per process, shared by every coder, replaced when it has learnt too many tokens
+// (see wink-instance.ts: its output does not depend on what it learnt).
+let shared: WinkInstance<WinkNlp> | null = null;
+
+function winkNow(): WinkNlp {
+  // Only sentence boundaries and POS tags: no NER, sentiment or negation passes (we do our own).
+  if (!shared || shared.learnt() > MAX_LEARNT) shared = loadWink<WinkNlp>(['sbd', 'pos']);
+  return shared.nlp;
+}
 
 export function createWinkNlp(): Nlp {
-  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
-  // Only sentence boundaries and POS tags: no NER, sentiment or negation passes (we do our own).
-  shared ??= winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
-  const nlp = shared;
-  const its = nlp.its;
+  winkNow();
   return {
     analyse(text: string) {
+      const nlp = winkNow();
+      const its = nlp.its;
       const doc = nlp.readDoc(text);
       const all = doc.tokens();
       const values = all.out(its.value) as string[];

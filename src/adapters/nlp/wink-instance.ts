@@ -1,0 +1,85 @@
+// Loads wink-nlp so that its output depends on the text alone, and keeps its memory bounded.
+//
+// wink keeps one lexicon per instance that grows with every new token ("out-of-vocabulary" words:
+// names, numbers, typos), and its tokenizer consults that lexicon: the first time it meets
+// "O’Neill..." it splits it one way, every later time another. So the same article could code
+// differently depending on what a long-running server or worker had coded before. We wrap wink's
+// lexicon so that the tokenizer only ever sees the model's own vocabulary (new tokens are still
+// added, with the same features each time they are added), which makes tokenizing a pure function
+// of the text. The same growth is a memory leak; since it no longer changes output, the instance is
+// simply replaced by a fresh one once it has learnt `MAX_LEARNT` tokens.
+//
+// wink also mutates its model module on every instantiation (a JSON string is re-stringified each
+// time, a RangeError after dozens), so a fresh instance needs fresh copies of the model's modules.
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Tokens an instance may learn before it is replaced (about 150 bytes each); DYAD_NLP_MAX_LEARNT sets it. */
+export const MAX_LEARNT = Number(process.env.DYAD_NLP_MAX_LEARNT) || 400_000;
+
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
+  currentSize(): number;
+}
+type CacheFactory = (model: unknown, featureFn: unknown) => WinkCache;
+
+export interface WinkInstance<N> {
+  readonly nlp: N;
+  /** tokens learnt beyond the model's vocabulary */
+  learnt(): number;
+}
+
+let lastCache: WinkCache | null = null;
+
+/** Replaces wink's cache factory, before wink-nlp itself is loaded, by one that hides learnt tokens. */
+function patchCache(): void {
+  const path = require.resolve('wink-nlp/src/cache.js');
+  if (require.cache[require.resolve('wink-nlp')] && !require.cache[path]?.exports.dyadPatched) {
+    throw new Error('wink-nlp was loaded before its cache could be wrapped: load it only through src/adapters/nlp');
+  }
+  const original = require(path) as CacheFactory & { dyadPatched?: true };
+  if (original.dyadPatched) return;
+  const patched = (model: unknown, featureFn: unknown): WinkCache => {
+    const cache = original(model, featureFn);
+    const intrinsic = cache.intrinsicSize();
+    const { lookup, add } = cache;
+    // While a token is being added, its feature functions must see the whole lexicon (a new
+    // word's POS guess looks its lower-case form up right after adding it).
+    let adding = false;
+    cache.add = (text, category) => {
+      adding = true;
+      try {
+        return add(text, category);
+      } finally {
+        adding = false;
+      }
+    };
+    cache.lookup = (text) => {
+      const found = lookup(text);
+      return !adding && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
+    };
+    lastCache = cache;
+    return cache;
+  };
+  patched.dyadPatched = true as const;
+  require.cache[path]!.exports = patched;
+}
+
+/** A new wink instance over a freshly loaded copy of the model. */
+export function loadWink<N>(pipe: readonly string[]): WinkInstance<N> {
+  patchCache();
+  const modelMain = require.resolve('wink-eng-lite-web-model');
+  const modelDir = dirname(modelMain);
+  for (const key of Object.keys(require.cache)) if (key.startsWith(modelDir)) delete require.cache[key];
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => N;
+  lastCache = null;
+  const nlp = winkNLP(require(modelMain), [...pipe]);
+  const cache = lastCache as WinkCache | null;
+  if (!cache) throw new Error('wink-nlp did not build its cache through the wrapped factory');
+  const base = cache.currentSize();
+  return { nlp, learnt: () => cache.currentSize() - base };
+}
