@@ -20,6 +20,9 @@ export const ERRORS = {
   E_FETCH_FAILED: 'the fetch failed (DNS, connection, TLS or too many redirects)',
   E_FEED_INVALID: 'the feed is not RSS, Atom or RDF, or declares entities',
   E_STORE_CONFIG: 'the store or queue configuration is not valid',
+  E_STORE_BUSY: 'the store is locked by another connection and stayed locked longer than the configured wait',
+  E_STORE_FULL: 'the store has no room left (disk full, or its configured size limit reached)',
+  E_CODE_TIMEOUT: 'coding the article took longer than the configured time limit',
   E_INTERNAL: 'an internal error',
 } as const;
 

@@ -22,6 +22,10 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   E_FETCH_FAILED: 502,
   E_FEED_INVALID: 422,
   E_STORE_CONFIG: 500,
+  E_STORE_BUSY: 503,
+  E_STORE_FULL: 507,
+  // the article itself is the problem: sending it again will not help
+  E_CODE_TIMEOUT: 422,
   E_INTERNAL: 500,
 };
 

@@ -29,7 +29,8 @@ export async function enqueueIngest(sources: AsyncIterable<SourceItem>, store: S
         // workers save batches in any order: a completion mark could land before the batches it
         // closes, so completion is written here once the queue has drained (with --wait only)
         const marks = all.filter((m) => !m.complete);
-        complete.push(...all.filter((m) => m.complete));
+        // a loop, not push(...spread): the argument list of a spread is bounded by the stack
+        for (const m of all) if (m.complete) complete.push(m);
         if (entries.length === 0 && marks.length === 0) return;
         const job: IngestJob = { entries: entries.map((e) => ({ ...e })) as IngestJob['entries'], marks };
         // the same batch of the same source always gets the same id
