@@ -81,6 +81,18 @@ export type SeatEntry = z.infer<typeof SeatEntry>;
 
 export const Modality = z.enum(['asserted', 'intended', 'threatened', 'demanded', 'hypothetical', 'future', 'reported']);
 
+/** How an example names the act: "X arrested Y", "Y was arrested by X", "the arrest of Y", "X moved to arrest Y". */
+export const PatternForm = z.enum(['active', 'passive', 'nominal', 'infinitival']);
+export type PatternForm = z.infer<typeof PatternForm>;
+
+/** One more example sentence of a pattern, in a stated form, with its expected source/target prefixes. */
+export const FormExample = z.object({
+  form: PatternForm,
+  text: z.string().min(1),
+  expect: z.object({ source: z.string().nullable().optional(), target: z.string().nullable().optional() }).optional(),
+});
+export type FormExample = z.infer<typeof FormExample>;
+
 /**
  * dictionaries/verbs/*.jsonl: one event pattern per line.
  * A verbal pattern fires on a verb whose lemma is the first word of one of `verbs`; the rest of that
@@ -113,6 +125,10 @@ export const PatternEntry = z
     expect: z
       .object({ source: z.string().nullable().optional(), target: z.string().nullable().optional() })
       .optional(),
+    /** the form the example shows; scripts/coverage.ts checks it against what the matcher saw */
+    form: PatternForm.optional(),
+    /** more examples, one per form: "X was arrested by Y", "talks with X", "voted to expel" */
+    examples: z.array(FormExample).optional(),
     notes: z.string().optional(),
   })
   .refine((p) => (p.verbs?.length ?? 0) + (p.nouns?.length ?? 0) > 0, 'a pattern needs verbs or nouns');

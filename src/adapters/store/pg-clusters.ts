@@ -1,5 +1,5 @@
 // Event clustering on PostgreSQL: the same rules as sqlite-clusters.ts (ingest/cluster-key.ts), with
-// the candidates of all an article's events fetched in one query. Runs inside the ingest lock.
+// the candidates of all a batch's events fetched in one query. Runs inside the ingest lock.
 import type { PoolClient } from 'pg';
 import type { EventRecord } from '../../core/types.ts';
 import { actorBlocks, type ClusterKey, clusterKey, dayWindow, matchScore, sameEvent } from '../../ingest/cluster-key.ts';
@@ -10,53 +10,106 @@ interface ClusterRow extends ClusterKey {
   id: string;
 }
 
-const COLS = 'id, root, day, source_code AS source, target_code AS target, country, place, lat, lon';
-
-export async function pgClustersOf(client: PoolClient, articleId: string): Promise<string[]> {
-  const r = await client.query<{ cluster_id: string }>('SELECT DISTINCT cluster_id FROM events WHERE article_id = $1 AND cluster_id IS NOT NULL', [articleId]);
+/** Clusters the events of these articles are in now. */
+export async function pgClustersOf(client: PoolClient, articleIds: readonly string[]): Promise<string[]> {
+  if (articleIds.length === 0) return [];
+  const r = await client.query<{ cluster_id: string }>('SELECT DISTINCT cluster_id FROM events WHERE article_id = ANY($1::text[]) AND cluster_id IS NOT NULL', [articleIds]);
   return r.rows.map((x) => x.cluster_id);
 }
 
-export async function pgAssign(client: PoolClient, articleId: string, events: readonly EventRecord[]): Promise<string[]> {
-  const pendingRows = await client.query<{ id: string }>('SELECT id FROM events WHERE article_id = $1 AND cluster_id IS NULL', [articleId]);
+export interface Assigned {
+  /** every cluster an event joined or started */
+  readonly touched: Set<string>;
+  /** clusters started here that nothing else joined: their default counts (1, 1, 1) are right if their article is new */
+  readonly lonely: Map<string, string>;
+}
+
+const blockKey = (root: string, side: 's' | 't', block: string) => `${root}|${side}|${block}`;
+
+/**
+ * Puts every unclustered event of these articles (in this order, each article's events in order)
+ * into the best compatible cluster, or starts one: five statements for the whole batch. Runs under
+ * the ingest lock, so no other transaction assigns at the same time.
+ */
+export async function pgAssign(client: PoolClient, articles: readonly { id: string; events: readonly EventRecord[] }[]): Promise<Assigned> {
+  const touched = new Set<string>();
+  const lonely = new Map<string, string>();
+  if (articles.length === 0) return { touched, lonely };
+  const pendingRows = await client.query<{ id: string }>('SELECT id FROM events WHERE article_id = ANY($1::text[]) AND cluster_id IS NULL', [articles.map((a) => a.id)]);
   const pending = new Set(pendingRows.rows.map((r) => r.id));
-  const todo = events.filter((e) => pending.has(e.id)).map((e) => ({ e, k: clusterKey(e) }));
-  if (todo.length === 0) return [];
-  // every candidate for every event of the article in one round trip
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  for (const { k } of todo) {
-    if (k.day === '') continue;
-    const [lo, hi] = dayWindow(k.day);
-    const b = actorBlocks(k);
-    if (b.source) {
-      params.push(k.root, b.source, lo, hi);
-      conds.push(`(root = $${params.length - 3} AND src_block = $${params.length - 2} AND day >= $${params.length - 1} AND day <= $${params.length})`);
+  const todo: { e: EventRecord; k: ClusterKey; article: string }[] = [];
+  for (const a of articles) for (const e of a.events) if (pending.delete(e.id)) todo.push({ e, k: clusterKey(e), article: a.id });
+  if (todo.length === 0) return { touched, lonely };
+  // every candidate of every event in two index lookups: (root, block, day window) on each side
+  const side = (s: 's' | 't') => {
+    const roots: string[] = [];
+    const blocks: string[] = [];
+    const lo: string[] = [];
+    const hi: string[] = [];
+    for (const { k } of todo) {
+      const b = s === 's' ? actorBlocks(k).source : actorBlocks(k).target;
+      if (k.day === '' || !b) continue;
+      const [l, h] = dayWindow(k.day);
+      roots.push(k.root);
+      blocks.push(b);
+      lo.push(l);
+      hi.push(h);
     }
-    if (b.target) {
-      params.push(k.root, b.target, lo, hi);
-      conds.push(`(root = $${params.length - 3} AND tgt_block = $${params.length - 2} AND day >= $${params.length - 1} AND day <= $${params.length})`);
+    return [roots, blocks, lo, hi];
+  };
+  const found = await client.query<ClusterRow>(
+    `SELECT DISTINCT c.id, c.root, c.day, c.source_code AS source, c.target_code AS target, c.country, c.place, c.lat, c.lon FROM clusters c JOIN (
+       SELECT k.root, k.block, min(k.lo) AS lo, max(k.hi) AS hi, k.side FROM (
+         SELECT *, 's' AS side FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(root, block, lo, hi)
+         UNION ALL SELECT *, 't' FROM unnest($5::text[], $6::text[], $7::text[], $8::text[]) AS v(root, block, lo, hi)
+       ) k GROUP BY k.root, k.block, k.side
+     ) w ON c.root = w.root AND c.day >= w.lo AND c.day <= w.hi AND ((w.side = 's' AND c.src_block = w.block) OR (w.side = 't' AND c.tgt_block = w.block))`,
+    [...side('s'), ...side('t')],
+  );
+  // candidates by (root, side, block); clusters started in this batch join the index
+  const index = new Map<string, ClusterRow[]>();
+  const put = (c: ClusterRow) => {
+    const b = actorBlocks(c);
+    for (const key of [b.source && blockKey(c.root, 's', b.source), b.target && blockKey(c.root, 't', b.target)]) {
+      if (!key) continue;
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
     }
+  };
+  const seen = new Set<string>();
+  for (const r of found.rows) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    put({ id: r.id, root: r.root, day: r.day, source: r.source, target: r.target, country: r.country, place: r.place, lat: r.lat, lon: r.lon });
   }
-  const found: ClusterRow[] = conds.length ? (await client.query<ClusterRow>(`SELECT ${COLS} FROM clusters WHERE ${conds.join(' OR ')}`, params)).rows : [];
-  const touched: string[] = [];
   const created: ClusterRow[] = [];
   const earlier = new Map<string, string>();
-  for (const { e, k } of todo) {
+  const eventIds: string[] = [];
+  const clusterIds: string[] = [];
+  for (const { e, k, article } of todo) {
     let best: ClusterRow | null = null;
-    for (const c of found) if (sameEvent(k, c) && (!best || matchScore(k, c) > matchScore(k, best))) best = c;
+    const b = actorBlocks(k);
+    const candidates = new Set([...(b.source ? (index.get(blockKey(k.root, 's', b.source)) ?? []) : []), ...(b.target ? (index.get(blockKey(k.root, 't', b.target)) ?? []) : [])]);
+    for (const c of candidates) if (sameEvent(k, c) && (!best || matchScore(k, c) > matchScore(k, best))) best = c;
     if (best) {
-      if (k.day && best.day && k.day < best.day && (earlier.get(best.id) ?? best.day) > k.day) earlier.set(best.id, k.day);
-      touched.push(best.id);
+      if (k.day && best.day && k.day < best.day) {
+        earlier.set(best.id, k.day);
+        (best as { day: string }).day = k.day;
+      }
+      lonely.delete(best.id);
+      touched.add(best.id);
+      clusterIds.push(best.id);
     } else {
-      const row = { id: e.id, ...k };
+      const row: ClusterRow = { id: e.id, ...k };
       created.push(row);
-      // a later event of the same article may join the cluster it starts
-      found.push(row);
-      touched.push(e.id);
+      put(row);
+      lonely.set(row.id, article);
+      touched.add(row.id);
+      clusterIds.push(row.id);
     }
+    eventIds.push(e.id);
   }
-  // three statements for the whole article, whatever its number of events
   if (created.length) {
     const cols = (f: (r: ClusterRow) => unknown) => created.map(f);
     await client.query(
@@ -69,9 +122,9 @@ export async function pgAssign(client: PoolClient, articleId: string, events: re
       ],
     );
   }
-  if (earlier.size) await client.query('UPDATE clusters c SET day = u.day FROM unnest($1::text[], $2::text[]) AS u(id, day) WHERE c.id = u.id', [[...earlier.keys()], [...earlier.values()]]);
-  await client.query('UPDATE events e SET cluster_id = u.cluster FROM unnest($1::text[], $2::text[]) AS u(id, cluster) WHERE e.id = u.id', [todo.map((t) => t.e.id), touched]);
-  return touched;
+  if (earlier.size) await client.query("UPDATE clusters c SET day = u.day FROM unnest($1::text[], $2::text[]) AS u(id, day) WHERE c.id = u.id AND c.day <> '' AND c.day > u.day", [[...earlier.keys()], [...earlier.values()]]);
+  await client.query('UPDATE events e SET cluster_id = u.cluster FROM unnest($1::text[], $2::text[]) AS u(id, cluster) WHERE e.id = u.id', [eventIds, clusterIds]);
+  return { touched, lonely };
 }
 
 async function parts(client: PoolClient, id: string): Promise<{ texts: ClusterText[]; copies: ClusterCopy[] }> {

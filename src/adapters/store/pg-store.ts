@@ -6,7 +6,7 @@ import { DyadError } from '../../core/errors.ts';
 import type { CodedArticle } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { pgAnalyticsQueries } from './pg-analytics-queries.ts';
-import { lockedTx, pgIngestQueries, pgSaveClustered } from './pg-ingest.ts';
+import { pgIngestQueries, pgSaveClustered, pgTx } from './pg-ingest.ts';
 import { migratePg } from './pg-schema.ts';
 import { numbered, pgEventWhere } from './pg-sql.ts';
 import { DEFAULT_LIMIT, type DailyCount, type EventFilter, type EventPage, type EventQuery, MAX_LIMIT, type Store } from './store.ts';
@@ -29,7 +29,7 @@ export async function openPgStore(url: string, options: { max?: number } = {}): 
   } finally {
     client.release();
   }
-  const tx = lockedTx(pool);
+  const tx = pgTx(pool);
   const rows = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await pool.query(numbered(sql), params)).rows as T[];
 
   async function queryPage(query: EventQuery): Promise<EventPage> {
@@ -53,13 +53,8 @@ export async function openPgStore(url: string, options: { max?: number } = {}): 
   return {
     ...pgAnalyticsQueries(pool),
     ...pgIngestQueries(pool),
-    saveArticle: (article, pipeline) => tx((c) => pgSaveClustered(c, article, pipeline)),
-    saveArticles: (articles: readonly CodedArticle[], pipeline) =>
-      tx(async (c) => {
-        let inserted = 0;
-        for (const a of articles) if ((await pgSaveClustered(c, a, pipeline)).inserted) inserted++;
-        return { inserted };
-      }),
+    saveArticle: (article, pipeline) => tx(async (c, lock) => ({ inserted: (await pgSaveClustered(c, lock, [article], pipeline)).inserted > 0 })),
+    saveArticles: (articles: readonly CodedArticle[], pipeline) => tx((c, lock) => pgSaveClustered(c, lock, articles, pipeline)),
     async hasArticle(id) {
       return (await rows('SELECT 1 FROM articles WHERE id = ?', [id])).length > 0;
     },
