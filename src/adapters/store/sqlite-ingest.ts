@@ -11,7 +11,10 @@ import type { DuplicateHit, FeedState, IngestItem, IngestOutcome, IngestQueries,
 import type { SqliteClusters } from './sqlite-clusters.ts';
 import type { SaveArticle } from './sqlite-save.ts';
 
-export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: SqliteClusters): IngestQueries {
+/** Runs a write transaction, waiting out another connection's lock and naming a full store (sqlite-write-guard.ts). */
+export type Guarded = <T>(write: () => T) => Promise<T>;
+
+export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: SqliteClusters, guarded: Guarded = async (w) => w()): IngestQueries {
   const articleExists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const copyOf = db.prepare('SELECT article_id FROM article_copies WHERE id = ?').pluck();
   const byUrl = db.prepare('SELECT id FROM articles WHERE canonical_url = ? LIMIT 1').pluck();
@@ -118,7 +121,9 @@ export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: S
       return items.map((i) => find(i.id, i.fingerprint));
     },
     async ingest(items, pipeline, marks) {
-      return ingestBatch(items, pipeline, marks ?? []);
+      // IMMEDIATE: the write lock is taken before the duplicate checks read, so no other writer can
+      // commit in between (in WAL mode that would fail the transaction at its first write)
+      return guarded(() => ingestBatch.immediate(items, pipeline, marks ?? []));
     },
     async journalPosition(source) {
       return (journalGet.get(source) as number | undefined) ?? 0;
@@ -133,7 +138,7 @@ export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: S
       return (feedGet.get(url) as FeedState | undefined) ?? null;
     },
     async setFeedState(s) {
-      feedSet.run(s.url, s.etag, s.lastModified, s.checkedAt, s.failures, s.nextAt);
+      await guarded(() => feedSet.run(s.url, s.etag, s.lastModified, s.checkedAt, s.failures, s.nextAt));
     },
   };
 }

@@ -69,14 +69,20 @@ const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Runs the migrations this database has not seen yet, each in its own transaction. */
+/**
+ * Runs the migrations this database has not seen yet, each in its own transaction. The transaction
+ * takes the write lock first and reads the version again under it: two processes opening a new store
+ * at once (an ingest and a server) run each migration once.
+ */
 export function migrate(db: Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      // PRAGMA cannot take a bound parameter; v is a loop counter, not input
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const step = db.transaction(() => {
+    const v = version();
+    if (v >= MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[v]);
+    // PRAGMA cannot take a bound parameter; v is a version number read from the database, not input
+    db.pragma(`user_version = ${v + 1}`);
+    return true;
+  });
+  while (version() < MIGRATIONS.length && step.immediate()) {}
 }

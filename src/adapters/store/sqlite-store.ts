@@ -10,6 +10,7 @@ import { sqliteClusters } from './sqlite-clusters.ts';
 import { sqliteIngestQueries, withClusters } from './sqlite-ingest.ts';
 import { migrate } from './sqlite-schema.ts';
 import { prepareSave } from './sqlite-save.ts';
+import { BUSY_ATTEMPT_MS, busyError, DEFAULT_LOCK_WAIT_MS, fullError, isBusy, isFull, type SqliteStoreOptions, writeGuard } from './sqlite-write-guard.ts';
 import {
   DEFAULT_LIMIT,
   type DailyCount,
@@ -29,20 +30,40 @@ function clampLimit(limit: number | undefined): number {
 }
 
 /** Opens (and migrates) a store; pass ':memory:' for a throwaway one. */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
-  // reads through the OS page cache instead of read() calls, and a larger page cache: index-heavy
-  // API queries on a store of 1M events run about twice as fast (docs/performance.md)
-  db.pragma('mmap_size = 1073741824');
-  db.pragma('cache_size = -65536');
-  migrate(db);
-  // planner statistics for a long-lived connection, bounded so that opening stays fast (SQLite's advice)
-  db.pragma('analysis_limit = 1000');
-  db.pragma('optimize = 0x10002');
+  try {
+    // opening (migrations) waits for a lock in one go; later writes wait in attempts (sqlite-write-guard.ts)
+    db.pragma(`busy_timeout = ${lockWaitMs}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    // reads through the OS page cache instead of read() calls, and a larger page cache: index-heavy
+    // API queries on a store of 1M events run about twice as fast (docs/performance.md)
+    db.pragma('mmap_size = 1073741824');
+    db.pragma('cache_size = -65536');
+    if (options.maxMegabytes) {
+      const pageSize = db.pragma('page_size', { simple: true }) as number;
+      db.pragma(`max_page_count = ${Math.max(1, Math.floor((options.maxMegabytes * 1024 * 1024) / pageSize))}`);
+    }
+    migrate(db);
+  } catch (e) {
+    db.close();
+    if (isFull(e)) throw fullError(path, e, options.maxMegabytes);
+    if (isBusy(e)) throw busyError(path, lockWaitMs, lockWaitMs, e);
+    throw e;
+  }
+  db.pragma(`busy_timeout = ${Math.min(BUSY_ATTEMPT_MS, lockWaitMs)}`);
+  try {
+    // planner statistics for a long-lived connection, bounded so that opening stays fast (SQLite's advice)
+    db.pragma('analysis_limit = 1000');
+    db.pragma('optimize = 0x10002');
+  } catch (e) {
+    // statistics can wait for a store that is locked or full
+    if (!isBusy(e) && !isFull(e)) throw e;
+  }
+  const guarded = writeGuard(path, options);
 
   // saves cluster the article's events too; ingest adds dedup and the journal on top of the raw save
   const clusters = sqliteClusters(db);
@@ -51,6 +72,8 @@ export function openSqliteStore(path: string): Store {
   const save = withClusters(db, rawSave, clusters);
   // Many articles in one transaction (each still its own savepoint): far fewer commits when ingesting.
   const saveMany = db.transaction((articles: readonly CodedArticle[], pipeline: string) => articles.filter((a) => save(a, pipeline).inserted).length);
+  // the outer transaction of a single save, so that it can take the write lock when it begins
+  const saveOne = db.transaction((article: CodedArticle, pipeline: string) => save(article, pipeline));
   // Filter combinations give a bounded set of SQL shapes; compile each once.
   const statements = new Map<string, Statement>();
   const prepared = (sql: string): Statement => {
@@ -88,12 +111,12 @@ export function openSqliteStore(path: string): Store {
   return {
     ...sqliteCurationQueries(db),
     ...sqliteAnalyticsQueries(db),
-    ...sqliteIngestQueries(db, rawSave, clusters),
+    ...sqliteIngestQueries(db, rawSave, clusters, guarded),
     async saveArticle(article, pipeline) {
-      return save(article, pipeline);
+      return guarded(() => saveOne.immediate(article, pipeline));
     },
     async saveArticles(articles, pipeline) {
-      return { inserted: saveMany(articles, pipeline) };
+      return { inserted: await guarded(() => saveMany.immediate(articles, pipeline)) };
     },
     async hasArticle(id) {
       return articleExists.get(id) !== undefined;
@@ -137,8 +160,13 @@ export function openSqliteStore(path: string): Store {
     },
     async close() {
       if (!db.open) return;
-      // lets SQLite refresh planner statistics (cheap; recommended before closing)
-      db.pragma('optimize');
+      try {
+        // lets SQLite refresh planner statistics (cheap; recommended before closing)
+        db.pragma('optimize');
+      } catch (e) {
+        // a locked or full store still closes, and the error that stopped the caller is the one it sees
+        if (!isBusy(e) && !isFull(e)) throw e;
+      }
       db.close();
     },
   };

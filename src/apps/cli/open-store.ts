@@ -1,6 +1,7 @@
 // The store a command works on: PostgreSQL when DYAD_DATABASE_URL is set, else the SQLite file of
 // --db / DYAD_DB (default ./dyad.db).
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
+import { sqliteOptionsFromEnv } from '../../adapters/store/sqlite-write-guard.ts';
 import type { Store } from '../../adapters/store/store.ts';
 import type { CliValues } from './main.ts';
 
@@ -28,5 +29,7 @@ export async function openStore(v: Pick<CliValues, 'db'>, env: NodeJS.ProcessEnv
     return { store: await openPgStore(url), where: redactUrl(url), kind: 'postgres' };
   }
   const path = v.db ?? env.DYAD_DB ?? 'dyad.db';
-  return { store: openSqliteStore(path), where: path, kind: 'sqlite' };
+  // DYAD_LOCK_WAIT_MS, DYAD_DB_MAX_MB; a write waiting for another writer's lock says so on stderr
+  const options = { ...sqliteOptionsFromEnv(env), onWait: (m: string) => process.stderr.write(`dyad: ${m}\n`) };
+  return { store: openSqliteStore(path, options), where: path, kind: 'sqlite' };
 }

@@ -185,6 +185,9 @@ export async function runIngest(sources: AsyncIterable<SourceItem>, o: RunOption
       total = addCounts(total, await commitBatch(await prepared, o));
       o.onBatch?.(total);
     })();
+    // a failed save surfaces through `await previous` in the next flush or the final `await saving`;
+    // this keeps it from also counting as an unhandled rejection (which would end the process first)
+    saving.catch(() => {});
     await previous;
   };
   for await (const item of sources) {

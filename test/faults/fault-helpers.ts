@@ -1,0 +1,115 @@
+// Shared by the fault tests: real `dyad` processes on a temporary SQLite store, the corpus as input,
+// and what the store holds afterwards.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ROOT } from '../../src/apps/create-coder.ts';
+
+export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
+export const hasCorpus = existsSync(CORPUS);
+export const DYAD = join(ROOT, 'bin', 'dyad.mjs');
+
+/** The first `n` corpus articles (distinct, each with its own id) as JSONL lines. */
+export function corpusLines(n: number, from = 0): string[] {
+  return readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).slice(from, from + n);
+}
+
+export const idsOf = (lines: readonly string[]): string[] => lines.map((l) => JSON.parse(l).id as string).sort();
+
+export function writeJsonl(path: string, lines: readonly string[]): string {
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+export interface Run {
+  readonly child: ChildProcess;
+  /** everything written to stderr so far */
+  stderr(): string;
+  stdout(): string;
+  /** resolves with the exit code (signal: null) */
+  readonly exit: Promise<number | null>;
+}
+
+const running = new Set<ChildProcess>();
+
+/** Starts `dyad ...args`; the test's afterEach/afterAll should call killAll() so nothing outlives it. */
+export function dyad(args: readonly string[], env: Record<string, string> = {}): Run {
+  const child = spawn(process.execPath, [DYAD, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  let err = '';
+  let out = '';
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+  });
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
+  const exit = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      // let the pipes drain
+      setImmediate(() => resolve(code));
+    }),
+  );
+  return { child, stderr: () => err, stdout: () => out, exit };
+}
+
+export async function killAll(): Promise<void> {
+  const waits = [...running].map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.once('exit', r))));
+  for (const c of running) c.kill('SIGKILL');
+  await Promise.all(waits);
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `ok` every 20 ms until it holds; throws after `ms` with `what` in the message. */
+export async function until(ok: () => boolean, what: string, ms = 120_000): Promise<void> {
+  const t0 = Date.now();
+  while (!ok()) {
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The journal position of any source (0 when there is no store or journal yet). */
+export function journalPosition(db: string): number {
+  if (!existsSync(db)) return 0;
+  try {
+    const d = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return (d.prepare('SELECT coalesce(max(position), 0) FROM ingest_journal').pluck().get() as number) ?? 0;
+    } finally {
+      d.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+export interface Contents {
+  articles: string[];
+  /** article ids that occur more than once (always empty: id is the primary key; counted anyway) */
+  doubled: string[];
+  events: number;
+  /** events whose article is not stored */
+  orphanEvents: number;
+  journal: string[];
+}
+
+export function contents(db: string): Contents {
+  const d = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    const col = (sql: string) => d.prepare(sql).pluck().all() as string[];
+    const one = (sql: string) => d.prepare(sql).pluck().get() as number;
+    return {
+      articles: col('SELECT id FROM articles ORDER BY id'),
+      doubled: col('SELECT id FROM articles GROUP BY id HAVING count(*) > 1'),
+      events: one('SELECT count(*) FROM events'),
+      orphanEvents: one('SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)'),
+      journal: col("SELECT source || ' @ ' || position FROM ingest_journal"),
+    };
+  } finally {
+    d.close();
+  }
+}
