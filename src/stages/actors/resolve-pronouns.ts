@@ -1,4 +1,6 @@
 import type { Mention, Sentence, Token } from '../../core/types.ts';
+import { inSentence } from '../../core/by-sentence.ts';
+import { pushAll } from '../../core/push-all.ts';
 
 const SPEECH = new Set(['say', 'tell', 'add', 'claim', 'insist', 'announce', 'warn', 'state', 'stress', 'note', 'declare', 'report', 'confirm', 'reply', 'respond']);
 const PERSONAL = new Set(['he', 'she']);
@@ -38,6 +40,16 @@ export function resolvePronouns(
 ): Mention[] {
   const all = [...mentions].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
+  // Mentions and resolved pronouns of sentences s - back … s, without scanning the article.
+  const outBySentence: Mention[][] = [];
+  const near = (sentence: number, back: number): Mention[] => {
+    const found: Mention[] = [];
+    for (let j = Math.max(0, sentence - back); j <= sentence; j++) {
+      pushAll(found, inSentence(all, j));
+      if (outBySentence[j]) pushAll(found, outBySentence[j]);
+    }
+    return found;
+  };
   for (const s of sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i];
@@ -53,11 +65,11 @@ export function resolvePronouns(
         last = i + 2;
       }
       if (!wants) continue;
-      const antecedent = speakerBefore(tokens, s, i, [...all, ...out], wants, gender) ?? latestBefore([...all, ...out], t.start, s.index, wants, gender);
+      const antecedent = speakerBefore(tokens, s, i, near(s.index, 0), wants, gender) ?? latestBefore(near(s.index, 3), t.start, wants, gender);
       if (!antecedent) continue;
       const start = t.start;
       const end = tokens[last - 1].end;
-      out.push({
+      const pronoun: Mention = {
         start,
         end,
         text: text.slice(start, end),
@@ -72,7 +84,9 @@ export function resolvePronouns(
         country: antecedent.country,
         entries: antecedent.entries,
         pronoun: true,
-      });
+      };
+      out.push(pronoun);
+      (outBySentence[s.index] ??= []).push(pronoun);
     }
   }
   return out;
@@ -89,10 +103,10 @@ function speakerBefore(tokens: readonly Token[], s: Sentence, i: number, all: re
   return null;
 }
 
-function latestBefore(all: readonly Mention[], offset: number, sentence: number, wants: Wants, gender: (m: Mention) => string | undefined): Mention | null {
+function latestBefore(all: readonly Mention[], offset: number, wants: Wants, gender: (m: Mention) => string | undefined): Mention | null {
   let best: Mention | null = null;
   for (const m of all) {
-    if (m.start >= offset || m.sentence < sentence - 3) continue;
+    if (m.start >= offset) continue;
     if ((!best || m.start > best.start) && compatible(m, wants, gender)) best = m;
   }
   return best;

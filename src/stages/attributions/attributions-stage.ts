@@ -162,15 +162,23 @@ export const attributionsStage: Stage = {
       if (previous.cue) usedCues.add(previous.cue.start);
       out.push(previous);
     }
+    // the last attribution of each sentence so far (a local index: `out` is still growing)
+    const lastOf: Attribution[] = [];
+    for (const a of out) lastOf[a.sentence] = a;
+    const indirectOf: Attribution[][] = [];
     for (const s of ctx.sentences) {
-      const lastHere = out.filter((a) => a.sentence === s.index).pop() ?? null;
-      pushAll(out, indirect(ctx, s, (t) => quoted[t] === 1, lastHere, usedCues));
+      const found = indirect(ctx, s, (t) => quoted[t] === 1, lastOf[s.index] ?? null, usedCues);
+      for (const a of found) {
+        lastOf[a.sentence] = a;
+        (indirectOf[a.sentence] ??= []).push(a);
+      }
+      pushAll(out, found);
     }
     // A quoted phrase inside someone's indirect speech is theirs: 'Pompeo saying that … "the freedoms …"'.
     for (let k = 0; k < out.length; k++) {
       const q = out[k];
       if (!q.direct || q.speaker) continue;
-      const host = out.find((a) => !a.direct && a.speaker && a.sentence === q.sentence && a.cue && a.cue.start < q.content.start);
+      const host = (indirectOf[q.sentence] ?? []).find((a) => !a.direct && a.speaker && a.cue && a.cue.start < q.content.start);
       if (host) out[k] = { ...q, speaker: host.speaker, cue: host.cue };
     }
     out.sort((a, b) => a.content.start - b.content.start);

@@ -1,4 +1,7 @@
 import type { ActorRef, Mention, Token } from '../../core/types.ts';
+import { lowerBound } from '../../core/lower-bound.ts';
+
+const firstOf = (m: Mention) => m.first;
 
 const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another']);
 
@@ -10,7 +13,8 @@ export function mentionRef(m: Mention): ActorRef {
 export function mentionEndingAt(mentions: readonly Mention[], tokens: readonly Token[], at: number): Mention | null {
   let k = at;
   while (k > 0 && tokens[k - 1].pos === 'ADV') k--;
-  for (let j = mentions.length - 1; j >= 0; j--) {
+  // mentions are in text order; one that starts at or after k cannot end at k
+  for (let j = lowerBound(mentions, firstOf, k) - 1; j >= 0; j--) {
     const m = mentions[j];
     if (m.last === k || (m.last === k - 1 && tokens[k - 1].lower === ',')) return m;
     if (m.last < k - 1) break;
@@ -19,7 +23,10 @@ export function mentionEndingAt(mentions: readonly Mention[], tokens: readonly T
 }
 
 export function mentionStartingAt(mentions: readonly Mention[], at: number): Mention | null {
-  for (const m of mentions) if (m.first === at || m.first === at + 1) return m;
+  for (let j = lowerBound(mentions, firstOf, at); j < mentions.length && mentions[j].first <= at + 1; j++) {
+    const m = mentions[j];
+    if (m.first === at || m.first === at + 1) return m;
+  }
   return null;
 }
 

@@ -1,5 +1,6 @@
 // Which date an event gets: the sentence's own date nearest its trigger, else the publication date.
 import type { DateMention } from '../../core/types.ts';
+import { inSentence } from '../../core/by-sentence.ts';
 
 export interface EventDate {
   readonly date: string | null;
@@ -19,8 +20,8 @@ export function pickEventDate(
 ): EventDate {
   let best: DateMention | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
-  for (const d of dates) {
-    if (d.sentence !== sentence || d.background || d.date === null) continue;
+  for (const d of inSentence(dates, sentence)) {
+    if (d.background || d.date === null) continue;
     const gap = triggerStart < d.start ? d.start - triggerStart : Math.max(0, triggerStart - d.end);
     if (gap < bestGap) {
       best = d;

@@ -12,6 +12,7 @@ import { statementEvents } from './statements.ts';
 import { outOfScope, storyKind } from './story-kind.ts';
 import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
+import { inSentence } from '../../core/by-sentence.ts';
 
 const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
@@ -63,13 +64,13 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
         const c = clauses.id[k - s.first];
         return c + 1 < clauses.starts.length ? clauses.starts[c + 1] : s.last;
       };
-      const inSentence = mentions.filter((m) => m.sentence === s.index);
-      const ctx: SentenceContext = { text: doc.text, tokens, s, clauses, allMentions: inSentence, mentions: inSentence.filter((m) => !m.locative && !m.modifier) };
+      const sentenceMentions = inSentence(mentions, s.index);
+      const ctx: SentenceContext = { text: doc.text, tokens, s, clauses, allMentions: sentenceMentions, mentions: sentenceMentions.filter((m) => !m.locative && !m.modifier) };
       const triggers = findTriggers(tokens, s, patterns, lemmas, lowers, startOf, endOf);
       const kept: Trigger[] = [];
       for (const tr of triggers) {
         note(s.index, 'pattern-tried', `${tokens[tr.head].text}: ${tr.tried.join(', ')}`);
-        const why = dropReason(tr, tokens, s, clauses, attributions, inSentence, kept, triggers, dates);
+        const why = dropReason(tr, tokens, s, clauses, attributions, sentenceMentions, kept, triggers, dates);
         if (why) {
           note(s.index, 'dropped', `${tr.pattern.id} at "${tokens[tr.head].text}": ${why}`);
           continue;
@@ -118,10 +119,10 @@ function dropReason(
   if (clauseKind === 'conditional') return 'inside a conditional clause';
   // "Israeli warplanes struck": the noun is the actor; "a suicide bomber" names the act as well
   if (tr.pattern.kind === 'noun' && tr.last - tr.first < 2 && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
-  if (inRelative && dates.some((d) => d.sentence === s.index && d.background)) return 'background clause';
+  if (inRelative && inSentence(dates, s.index).some((d) => d.background)) return 'background clause';
   // "suspected of blowing up a plane in 1988": a past year in the trigger's own clause is background
   const here = clauseOf(tr.first);
-  const dated = dates.find((d) => d.sentence === s.index && d.background && clauseAt(tokens, s, d.start, clauseOf) === here);
+  const dated = inSentence(dates, s.index).find((d) => d.background && clauseAt(tokens, s, d.start, clauseOf) === here);
   if (dated) return `background ("${dated.text}")`;
   return null;
 }

@@ -1,6 +1,7 @@
 import type { ActorRef, Mention, PlaceMention } from '../../core/types.ts';
 import type { SentenceContext } from './assign-actors.ts';
 import type { Trigger } from './find-triggers.ts';
+import { inSentence } from '../../core/by-sentence.ts';
 
 // Codes for acts done together: meetings, talks, agreements, ceasefires.
 const SYMMETRIC = /^(04[0-6]|057|0871|03[0-9]?|06[0-2])/;
@@ -34,7 +35,7 @@ export function placeTarget(c: SentenceContext, tr: Trigger, places: readonly Pl
   const hostile = PLACE_IS_TARGET.test(tr.pattern.cameo);
   const mention = c.allMentions.find((m) => m.locative && m.first >= tr.last && m.start < limit && m.code);
   if (mention && (hostile || mention.code!.slice(0, 3) !== own)) return { start: mention.start, end: mention.end, text: mention.text, code: mention.code!.slice(0, 3), entity: mention.entity };
-  const place = places.find((p) => p.sentence === c.s.index && p.start >= c.tokens[tr.last - 1].end && p.start < limit);
+  const place = inSentence(places, c.s.index).find((p) => p.start >= c.tokens[tr.last - 1].end && p.start < limit);
   if (place && (hostile || place.country !== own)) return { start: place.start, end: place.end, text: place.text, code: place.country, entity: null };
   // "Thousands rallied against the law": protest is addressed to the country's authorities
   if (tr.pattern.cameo.startsWith('14') && focus) return { start: c.tokens[tr.head].start, end: c.tokens[tr.head].end, text: c.tokens[tr.head].text, code: focus, entity: null };

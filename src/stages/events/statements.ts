@@ -1,6 +1,10 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Attribution, EventCandidate, Sentence, Token } from '../../core/types.ts';
 import { speakerEvent } from './speaker-event.ts';
+import { lowerBound } from '../../core/lower-bound.ts';
+import { startingWithin } from '../../core/starting-within.ts';
+
+const startOf = (t: Token) => t.start;
 
 /**
  * A statement that reports no act of its own is coded by what it amounts to: '"This is an
@@ -14,14 +18,15 @@ export function statementEvents(
   index: PatternIndex,
 ): EventCandidate[] {
   const out: EventCandidate[] = [];
+  const triggeredWithin = startingWithin(candidates, (c) => c.trigger.start);
   for (const a of attributions) {
     if (!a.speaker?.code || !a.cue) continue;
-    const inside = (at: number) => a.content.start <= at && at < a.content.end;
-    if (candidates.some((c) => inside(c.trigger.start) || (c.rule === 'claim.accusation' && c.trigger.start === a.cue?.start))) continue;
+    if (triggeredWithin(a.content.start, a.content.end).length) continue;
+    if (triggeredWithin(a.cue.start, a.cue.start + 1).some((c) => c.rule === 'claim.accusation')) continue;
     let hit: { id: string; cameo: string } | undefined;
     let at = -1;
-    for (const t of tokens) {
-      if (t.start < a.content.start) continue;
+    for (let k = lowerBound(tokens, startOf, a.content.start); k < tokens.length; k++) {
+      const t = tokens[k];
       if (t.start >= a.content.end) break;
       const s = index.statements.get(t.lemma) ?? index.statements.get(t.lower);
       if (s && (!hit || s.cameo > hit.cameo)) [hit, at] = [s, t.i];

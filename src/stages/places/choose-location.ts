@@ -1,6 +1,7 @@
 // Where an event happened: the place after a locative preposition nearest the trigger.
 import type { Location, PlaceMention, Token } from '../../core/types.ts';
 import { EVENT_LOCATIVE, followsPreposition } from './locative.ts';
+import { inSentence } from '../../core/by-sentence.ts';
 
 const RANK = { city: 0, admin1: 0, country: 1 } as const;
 
@@ -36,8 +37,8 @@ export function chooseLocation(
   };
   let best: PlaceMention | null = null;
   let bestKey: [number, number] = [2, 0];
-  for (const p of places) {
-    if (p.sentence !== sentence || !isLocative(p)) continue;
+  for (const p of inSentence(places, sentence)) {
+    if (!isLocative(p)) continue;
     const gap = p.end <= triggerStart ? triggerStart - p.end : Math.max(0, p.start - triggerEnd);
     const key: [number, number] = [RANK[p.precision], gap];
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
