@@ -64,6 +64,8 @@ function compoundLeft(c: SentenceContext, m: Mention): Mention[] {
     if (!prev) break;
     const gap = c.tokens[cur.first - 1];
     if (!gap || (gap.lower !== 'and' && gap.lower !== ',') || prev.last !== cur.first - 1) break;
+    // "Kasimir Volk, Zorgia's opposition leader, said": a name no entry knows beside a comma is an apposition
+    if (gap.lower === ',' && (prev.kind === 'unknown' || cur.kind === 'unknown')) break;
     out.unshift(prev);
     cur = prev;
   }
@@ -113,7 +115,8 @@ export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Me
     if (mc !== headClause && !(reach && mc === headClause + 1 && c.clauses.kinds[mc] === 'complement')) break;
     // a closing or opening quote mark ends the object search: '… ordering us," he said'
     if (c.tokens.slice(tr.last, m.first).some((t) => QUOTE_MARKS.has(t.text))) break;
-    if (!m.code) continue;
+    // an uncoded role noun is no target; a name no dictionary knows is ("met Kasimir Volk")
+    if (!m.code && m.kind !== 'unknown') continue;
     const ownAgent = m.contextCountry || own.has(m.country);
     // the forces or aid named by the pattern are not its target: "massed troops", "sent aid workers"
     if (tr.objectSpan && m.first < tr.objectSpan[1] && m.last > tr.objectSpan[0] && OWN_OBJECT.test(tr.pattern.cameo) && ownAgent) continue;
