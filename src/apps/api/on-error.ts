@@ -8,6 +8,8 @@ import { sendJson } from './json-response.ts';
 export function errorResponse(c: Context, code: ErrorCode, message: string, details?: unknown): Response {
   const status = ERROR_STATUS[code];
   if (code === 'E_UNAUTHORIZED') c.header('WWW-Authenticate', 'Bearer');
+  // another writer held the store's lock for longer than this server waits: worth trying again soon
+  if (code === 'E_STORE_BUSY') c.header('Retry-After', '5');
   const body = details === undefined ? { code, message } : { code, message, details };
   return sendJson(c, { error: body }, status);
 }

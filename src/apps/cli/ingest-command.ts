@@ -4,8 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { createSafeFetcher } from '../../adapters/fetch/safe-fetch.ts';
 import { DyadError } from '../../core/errors.ts';
-import { createCoder } from '../create-coder.ts';
-import { type CodePool, inProcessPool, threadPool } from '../ingest/code-pool.ts';
+import { type CodePool, makeCodePool } from '../ingest/code-pool.ts';
 import { fetchPolicyFromEnv } from '../ingest/fetch-policy-from-env.ts';
 import { politeFetcher } from '../ingest/polite-fetcher.ts';
 import { readSources } from '../ingest/read-sources.ts';
@@ -34,8 +33,9 @@ export function batchSize(env: NodeJS.ProcessEnv = process.env): number | undefi
   return n;
 }
 
+/** Coding threads (several, or one when articles have a time limit: DYAD_CODE_TIMEOUT_MS), else this thread. */
 export async function makePool(threads: number): Promise<CodePool> {
-  return threads > 1 ? threadPool(threads) : inProcessPool(createCoder());
+  return makeCodePool(threads);
 }
 
 export function details(r: IngestCounts): string {

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { Store } from '../../adapters/store/store.ts';
-import { createApi, serveApi } from '../api/index.ts';
+import { createApi, pooledCoding, serveApi } from '../api/index.ts';
 import { type Coder, createCoder, ROOT } from '../create-coder.ts';
 import { reportBad } from './code-command.ts';
 import { coderApiOptions } from './coder-api-options.ts';
 import { ensureDashboard } from './ensure-dashboard.ts';
 import { urlArticleFetcher } from './url-article-fetcher.ts';
 import type { CliValues } from './main.ts';
-import { inProcessPool } from '../ingest/code-pool.ts';
+import { codeTimeLimit, inProcessPool, threadPool } from '../ingest/code-pool.ts';
+import { threadCount } from './ingest-command.ts';
 import { openStore } from './open-store.ts';
 import { readSources } from '../ingest/read-sources.ts';
 import { runIngest } from '../ingest/run-ingest.ts';
@@ -26,9 +27,13 @@ export async function ingestInto(store: Store, coder: Coder, paths: readonly str
 
 export { ingestCommand } from './ingest-command.ts';
 
-async function serveStore(store: Store, coder: Coder, v: CliValues): Promise<number> {
+async function serveStore(store: Store, coder: () => Coder, v: CliValues): Promise<number> {
   const webRoot = await ensureDashboard((line) => process.stderr.write(`${line}\n`));
-  const app = createApi({ store, ...coderApiOptions(coder), fetchArticle: urlArticleFetcher(), token: process.env.DYAD_TOKEN, webRoot });
+  // coding on threads held to DYAD_CODE_TIMEOUT_MS per article (0: in the event loop, no limit)
+  const limit = codeTimeLimit();
+  const pool = limit > 0 ? await threadPool({ threads: threadCount(v.threads), timeLimitMs: limit }) : null;
+  const coding = pool ? pooledCoding(pool) : coderApiOptions(coder());
+  const app = createApi({ store, ...coding, fetchArticle: urlArticleFetcher(), token: process.env.DYAD_TOKEN, webRoot });
   const port = Number(v.port ?? process.env.PORT ?? 8787);
   const running = await serveApi(app, port, v.host ?? '127.0.0.1');
   process.stderr.write(`dyad: serving ${dbPath(v)} on ${running.url}  (${webRoot ? 'dashboard at /, ' : ''}API under /api, /api/openapi.json; Ctrl-C stops)\n`);
@@ -38,13 +43,14 @@ async function serveStore(store: Store, coder: Coder, v: CliValues): Promise<num
     process.once('SIGTERM', stop);
   });
   await running.close();
+  await pool?.close();
   await store.close();
   return 0;
 }
 
 export async function serveCommand(v: CliValues): Promise<number> {
   // PostgreSQL when DYAD_DATABASE_URL is set, else the SQLite file
-  return serveStore((await openStore(v)).store, createCoder(), v);
+  return serveStore((await openStore(v)).store, createCoder, v);
 }
 
 /** `npm start`: codes the shipped examples into ./dyad.db, then serves the API on localhost. */
@@ -54,5 +60,5 @@ export async function startCommand(v: CliValues): Promise<number> {
   const r = await ingestInto(store, coder, [join(ROOT, 'examples')], { ...v, quiet: true });
   const stats = await store.stats();
   process.stderr.write(`dyad: coded ${r.ok} example article(s) into ${dbPath(v)}: ${stats.articles} articles, ${stats.events} events in the store\n`);
-  return serveStore(store, coder, v);
+  return serveStore(store, () => coder, v);
 }

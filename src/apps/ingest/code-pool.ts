@@ -1,23 +1,48 @@
 // Codes batches of articles, in this thread or spread over worker threads (one coder each), keeping
 // input order. An article that fails to code comes back as an error, never takes the batch down.
+//
+// Coding is synchronous and some inputs take minutes (docs/reliability.md), so the thread pool holds
+// each article to a time limit: a thread still coding one when its limit runs out is terminated, the
+// article comes back as E_CODE_TIMEOUT, and a fresh thread (a fresh coder: ~0.5 s) takes its place.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { DyadError, type ErrorCode } from '../../core/errors.ts';
 import type { ArticleInput, CodedArticle } from '../../core/types.ts';
-import type { Coder } from '../create-coder.ts';
+import { type Coder, createCoder } from '../create-coder.ts';
+import type { ExplainTrail } from '../explain-trail.ts';
 
-export type CodeResult = { ok: true; article: CodedArticle } | { ok: false; error: string };
+export type CodeResult = { ok: true; article: CodedArticle } | { ok: false; error: string; code?: ErrorCode };
+export type ExplainResult = { ok: true; article: CodedArticle; explain: ExplainTrail } | { ok: false; error: string; code?: ErrorCode };
 
 export interface CodePool {
   readonly fingerprint: string;
   code(inputs: readonly ArticleInput[]): Promise<CodeResult[]>;
+  /** coding with the decision trail (thread pools only) */
+  explain?(input: ArticleInput): Promise<ExplainResult>;
   close(): Promise<void>;
+}
+
+/** Default time limit for coding one article on a thread pool (DYAD_CODE_TIMEOUT_MS). */
+export const DEFAULT_CODE_TIMEOUT_MS = 30_000;
+
+/** DYAD_CODE_TIMEOUT_MS: ms one article may take to code; 0 turns the limit off (coding in the calling thread). */
+export function codeTimeLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.DYAD_CODE_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return DEFAULT_CODE_TIMEOUT_MS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 86_400_000) throw new DyadError('E_BAD_REQUEST', `DYAD_CODE_TIMEOUT_MS must be a whole number of milliseconds from 0 (no limit) to 86400000, got "${raw}"`);
+  return n;
+}
+
+export function timeoutMessage(ms: number): string {
+  return `coding took longer than the time limit of ${ms} ms per article (DYAD_CODE_TIMEOUT_MS); the article was not coded`;
 }
 
 export function codeOne(coder: Pick<Coder, 'code'>, input: ArticleInput): CodeResult {
   try {
     return { ok: true, article: coder.code(input) };
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    return { ok: false, error: (e as Error).message, ...(e instanceof DyadError ? { code: e.code } : {}) };
   }
 }
 
@@ -31,55 +56,155 @@ export function inProcessPool(coder: Pick<Coder, 'code' | 'fingerprint'>): CodeP
   };
 }
 
-interface Pending {
-  resolve: (r: CodeResult[]) => void;
-  reject: (e: Error) => void;
+export interface ThreadPoolOptions {
+  /** coding threads; default the number of cores */
+  readonly threads?: number;
+  /** ms one article may take; 0 or absent: no limit */
+  readonly timeLimitMs?: number;
 }
 
-/** `threads` workers, each loading its own coder; resolves once all are ready. */
-export async function threadPool(threads = Math.max(1, availableParallelism())): Promise<CodePool> {
+interface Task {
+  readonly input: ArticleInput;
+  readonly explain: boolean;
+  readonly resolve: (r: ExplainResult | CodeResult) => void;
+}
+
+interface Slot {
+  readonly w: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  /** terminated by the pool (time limit, close): its exit is expected */
+  retired: boolean;
+}
+
+/**
+ * `threads` workers, each loading its own coder, taking one article at a time from a shared queue;
+ * resolves once all are ready. With a time limit, an article that takes longer comes back as
+ * E_CODE_TIMEOUT and its thread is replaced.
+ */
+export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<CodePool> {
+  const opts = typeof o === 'number' ? { threads: o } : o;
+  const threads = Math.max(1, opts.threads ?? availableParallelism());
+  const limit = opts.timeLimitMs ?? 0;
   const entry = new URL('./code-thread-entry.mjs', import.meta.url);
-  const workers: { w: Worker; pending: Map<number, Pending> }[] = [];
-  let seq = 0;
-  const ready: Promise<string>[] = [];
-  for (let i = 0; i < threads; i++) {
-    const w = new Worker(entry);
-    const pending = new Map<number, Pending>();
-    ready.push(
-      new Promise((resolve, reject) => {
-        w.once('error', reject);
-        w.once('message', (m: { ready: string }) => resolve(m.ready));
-      }),
-    );
-    w.on('message', (m: { id?: number; results?: CodeResult[] }) => {
-      if (m.id === undefined) return;
-      const p = pending.get(m.id);
-      pending.delete(m.id);
-      p?.resolve(m.results ?? []);
+  const slots = new Set<Slot>();
+  const queue: Task[] = [];
+  let closed = false;
+  let broken: string | null = null;
+
+  const failAll = (error: string) => {
+    for (const t of queue.splice(0)) t.resolve({ ok: false, error, code: 'E_INTERNAL' });
+  };
+
+  const pump = () => {
+    for (const s of slots) {
+      if (!s.ready || s.task || s.retired) continue;
+      const task = queue.shift();
+      if (!task) return;
+      s.task = task;
+      s.w.postMessage({ input: task.input, explain: task.explain });
+      if (limit > 0) {
+        s.timer = setTimeout(() => {
+          s.timer = null;
+          s.task = null;
+          task.resolve({ ok: false, error: timeoutMessage(limit), code: 'E_CODE_TIMEOUT' });
+          retire(s);
+          if (!closed) start().catch(() => {});
+        }, limit);
+      }
+    }
+  };
+
+  const retire = (s: Slot) => {
+    s.retired = true;
+    if (s.timer) clearTimeout(s.timer);
+    s.timer = null;
+    slots.delete(s);
+    void s.w.terminate();
+  };
+
+  /** One more thread; resolves with its coder's fingerprint once it is ready. */
+  const start = (): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const s: Slot = { w: new Worker(entry), ready: false, task: null, timer: null, retired: false };
+      slots.add(s);
+      s.w.on('message', (m: { ready?: string; result?: ExplainResult }) => {
+        if (m.ready !== undefined) {
+          s.ready = true;
+          resolve(m.ready);
+          pump();
+          return;
+        }
+        const task = s.task;
+        if (s.timer) clearTimeout(s.timer);
+        s.timer = null;
+        s.task = null;
+        task?.resolve(m.result ?? { ok: false, error: 'the coding thread sent no result', code: 'E_INTERNAL' });
+        pump();
+      });
+      const lost = (why: string) => {
+        if (s.retired) return;
+        const task = s.task;
+        s.task = null;
+        retire(s);
+        if (!s.ready) {
+          // a thread that cannot even load its coder will not do better the next time
+          broken = why;
+          reject(new Error(why));
+          if (![...slots].some((x) => x.ready)) failAll(`no coding thread could start: ${why}`);
+          return;
+        }
+        task?.resolve({ ok: false, error: `the coding thread failed: ${why}`, code: 'E_INTERNAL' });
+        if (!closed && !broken) start().catch(() => {});
+        pump();
+      };
+      s.w.on('error', (e) => lost(e.message));
+      s.w.on('exit', (code) => lost(`it exited with code ${code}`));
     });
-    w.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
-      pending.clear();
-    });
-    workers.push({ w, pending });
+
+  let fingerprints: string[];
+  try {
+    fingerprints = await Promise.all(Array.from({ length: threads }, start));
+  } catch (e) {
+    closed = true;
+    await Promise.all([...slots].map((s) => ((s.retired = true), s.w.terminate())));
+    throw e;
   }
-  const fingerprints = await Promise.all(ready);
-  const send = (k: number, inputs: readonly ArticleInput[]) =>
-    new Promise<CodeResult[]>((resolve, reject) => {
-      const id = seq++;
-      workers[k].pending.set(id, { resolve, reject });
-      workers[k].w.postMessage({ id, inputs });
+  const submit = (input: ArticleInput, explain: boolean) =>
+    new Promise<ExplainResult | CodeResult>((resolve) => {
+      if (closed) return resolve({ ok: false, error: 'the coding pool is closed', code: 'E_INTERNAL' });
+      if (broken && ![...slots].some((x) => x.ready)) return resolve({ ok: false, error: `no coding thread could start: ${broken}`, code: 'E_INTERNAL' });
+      queue.push({ input, explain, resolve });
+      pump();
     });
   return {
     fingerprint: fingerprints[0],
     async code(inputs) {
-      // contiguous slices, so results come back in input order
-      const size = Math.ceil(inputs.length / workers.length);
-      const parts = await Promise.all(workers.map((_, k) => (k * size < inputs.length ? send(k, inputs.slice(k * size, (k + 1) * size)) : Promise.resolve([]))));
-      return parts.flat();
+      return (await Promise.all(inputs.map((i) => submit(i, false)))) as CodeResult[];
+    },
+    async explain(input) {
+      return (await submit(input, true)) as ExplainResult;
     },
     async close() {
-      await Promise.all(workers.map(({ w }) => w.terminate()));
+      closed = true;
+      failAll('the coding pool is closed');
+      await Promise.all(
+        [...slots].map((s) => {
+          s.retired = true;
+          if (s.timer) clearTimeout(s.timer);
+          return s.w.terminate();
+        }),
+      );
+      slots.clear();
     },
   };
+}
+
+/**
+ * The pool a command codes with: worker threads when there are several or when articles have a time
+ * limit (a thread can be stopped, a call in this thread cannot), else a coder in this thread.
+ */
+export async function makeCodePool(threads: number, timeLimitMs: number = codeTimeLimit()): Promise<CodePool> {
+  return threads > 1 || timeLimitMs > 0 ? threadPool({ threads, timeLimitMs }) : inProcessPool(createCoder());
 }

@@ -86,7 +86,7 @@ export async function prepareBatch(entries: readonly BatchEntry[], marks: readon
     else {
       failed.add(i);
       counts.bad++;
-      o.onBad?.(prepared[i].entry.origin, r.error);
+      o.onBad?.(prepared[i].entry.origin, r.code ? `${r.code}: ${r.error}` : r.error);
     }
   });
   return { counts, entries: prepared.map((p) => p.entry), items, failed, marks };
