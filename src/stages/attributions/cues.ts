@@ -1,4 +1,7 @@
-// Verbs that report speech or thought (lemmas). "Russia said …", "… , Zakharova added".
+// Word lists of the attributions stage: data only (lemmas, lower-cased).
+
+// Verbs that report speech or thought. "Russia said …", "… , Zakharova added". The events stage
+// reads this list too (a verb of saying is no event of its own when it carries a reported one).
 export const SPEECH_CUES = new Set([
   'say', 'tell', 'add', 'claim', 'state', 'announce', 'insist', 'warn', 'allege', 'argue', 'note', 'stress',
   'explain', 'write', 'tweet', 'report', 'confirm', 'suggest', 'acknowledge', 'admit', 'predict', 'reply',
@@ -8,6 +11,71 @@ export const SPEECH_CUES = new Set([
   'describe', 'sing', 'wonder', 'tout', 'boast', 'brag', 'insist', 'counter', 'question', 'recount', 'muse',
   'announce', 'proclaim', 'allege', 'suggest', 'urge', 'demand', 'plead', 'mock', 'scoff', 'warn', 'predict',
 ]);
+
+// Further verbs of saying and writing that only the attributions stage reads: a quote's or a
+// claim's cue, never an event of their own here.
+export const MORE_SPEECH_CUES = new Set([
+  'continue', 'shout', 'yell', 'scream', 'chant', 'exclaim', 'whisper', 'mutter', 'mouth', 'interject',
+  'interrupt', 'retort', 'snap', 'fire', 'quote', 'repeat', 'reiterate', 'echo', 'conclude', 'summarize',
+  'mention', 'point', 'comment', 'speculate', 'hint', 'imply', 'opine', 'lament', 'bemoan', 'decry',
+  'acknowledge', 'affirm', 'reaffirm', 'assure', 'reassure', 'inform', 'remind', 'concur', 'agree',
+  'disagree', 'object', 'protest', 'grumble', 'gripe', 'marvel', 'crow', 'gush', 'rave', 'thunder',
+  'rail', 'fume', 'sneer', 'taunt', 'tease', 'jab', 'chide', 'scold', 'rebuke', 'quipped', 'cite',
+  'forecast', 'project', 'guess', 'figure', 'reckon', 'feel', 'know', 'hope', 'fear', 'worry', 'expect',
+  'doubt', 'suspect', 'assume', 'conclude', 'recognize', 'recognise', 'realize', 'realise', 'understand',
+  'imagine', 'find', 'show', 'read', 'say', 'dub', 'label', 'brand', 'term', 'nickname',
+]);
+
+/**
+ * Verbs of stance that report what someone holds, wants or judges about something: PolNeAR and
+ * readers alike count "Cruz criticized the deal" or "Sanders vowed to fight on" as attributing a
+ * position to the subject. They need a subject standing before them to count.
+ */
+export const STANCE_CUES = new Set([
+  'call', 'accuse', 'criticize', 'criticise', 'praise', 'attack', 'blast', 'slam', 'condemn', 'denounce',
+  'applaud', 'commend', 'congratulate', 'thank', 'blame', 'credit', 'defend', 'support', 'back', 'endorse',
+  'oppose', 'reject', 'dismiss', 'welcome', 'hail', 'celebrate', 'embrace', 'favor', 'favour', 'propose',
+  'want', 'wish', 'plan', 'intend', 'seek', 'refuse', 'decline', 'threaten', 'offer', 'agree', 'demand',
+  'question', 'challenge', 'dispute', 'contest', 'doubt', 'acknowledge', 'concede', 'accept', 'recommend',
+  'advocate', 'champion', 'push', 'pressure', 'tout', 'highlight', 'stress', 'emphasize', 'underscore',
+  'warn', 'predict', 'forecast', 'expect', 'hope', 'fear', 'worry', 'doubt', 'feel', 'consider', 'view',
+  'regard', 'see', 'deem', 'judge', 'characterize', 'characterise', 'portray', 'paint', 'frame', 'cast',
+  'decry', 'deride', 'ridicule', 'mock', 'lambaste', 'chastise', 'rebuke', 'scold', 'fault', 'knock',
+  'question', 'pan', 'tout', 'pledge', 'promise', 'vow', 'swear', 'threaten', 'ask', 'urge', 'implore',
+  'encourage', 'invite', 'challenge', 'dare', 'beg', 'appeal', 'insist', 'order', 'instruct', 'direct',
+  'announce', 'release', 'unveil', 'outline', 'detail', 'discuss', 'address', 'raise', 'suggest', 'show',
+  'find', 'indicate', 'reveal', 'confirm', 'acknowledge', 'admit', 'deny', 'describe', 'dub', 'label',
+  'brand', 'term', 'tell', 'recognize', 'recognise', 'argue', 'claim', 'cite', 'point', 'refer', 'tweet',
+]);
+
+/** Cues whose object is the one spoken to, not what was said: "told reporters that …". */
+export const LISTENER_CUES = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank', 'congratulate', 'implore', 'beg', 'encourage', 'invite', 'instruct', 'order', 'direct']);
+
+/** Cues whose complement is a to-infinitive that says what was wanted or promised: "vowed to fight". */
+export const INFINITIVE_CUES = new Set([
+  'vow', 'pledge', 'promise', 'swear', 'threaten', 'offer', 'agree', 'refuse', 'decline', 'want', 'wish',
+  'plan', 'intend', 'seek', 'hope', 'expect', 'demand', 'ask', 'urge', 'call', 'decide', 'try', 'aim', 'vote',
+  'appear', 'seem', 'claim', 'continue',
+]);
+
+/** Particles that a cue takes before what was said: "called for", "pointed to", "warned about". */
+export const CUE_PARTICLES = new Set(['for', 'on', 'to', 'about', 'out', 'of', 'up']);
+
+/** Speakers as pronouns: the span stays on the pronoun, the actor is its antecedent. */
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** Words that end a reported statement inside its sentence: "…, but", "…; ". */
+export const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+
+/** Time words that are never speakers: "said Tuesday that …". */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'earlier',
+  'later', 'recently', 'again', 'repeatedly', 'once', 'then', 'now', 'also', 'last', 'this', 'next',
+]);
+
+/** Nouns for people that speak for others: "a spokeswoman for the ministry", "an aide to Clinton". */
+export const AGENT_OF = /^(spokes\w*|aides?|advisers?|advisors?|representatives?|officials?|members?|heads?|chiefs?|directors?|chairm[ae]n|chairwom[ae]n|chairs?|managers?|presidents?|leaders?|secretar(y|ies)|ministers?|lawyers?|attorneys?|friends?|allies|ally|supporters?|backers?|critics?|staff(ers?)?|strategists?|consultants?|pollsters?|analysts?|experts?|voters?|people|source|sources|one|some|many|most|several|dozens|hundreds|thousands)$/i;
 
 export const OPEN_QUOTES = new Set(['“', '«', '„']);
 export const CLOSE_QUOTES = new Set(['”', '»', '“']);

@@ -1,59 +1,127 @@
 import type { ActorRef, Mention, Token } from '../../core/types.ts';
-import { lowerBound } from '../../core/lower-bound.ts';
+import { type AttributionContext, tokenSpan } from './attribution-context.ts';
+import { AGENT_OF, PERSONAL_PRONOUNS, TIME_WORDS } from './cues.ts';
 
-const firstOf = (m: Mention) => m.first;
+const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'most', 'several', 'these', 'those', 'both', 'each', 'every', 'no', 'all', 'other']);
+const SKIP_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
+const OF_WORDS = new Set(['for', 'of', 'to', 'at', 'with']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 
-const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another']);
-
-export function mentionRef(m: Mention): ActorRef {
-  return { start: m.start, end: m.end, text: m.text, code: m.code, entity: m.entity };
+/** A noun phrase: tokens [first, last), the mention it is (if any), whether it is a pronoun. */
+export interface Np {
+  readonly first: number;
+  readonly last: number;
+  readonly mention: Mention | null;
+  readonly pronoun: boolean;
 }
 
-/** The actor mention that ends just before token `at` (allowing "also", "later" …), if any. */
-export function mentionEndingAt(mentions: readonly Mention[], tokens: readonly Token[], at: number): Mention | null {
+const isPossessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
+const capitalised = (t: Token) => /^[A-Z]/.test(t.text);
+
+/** A word that can sit inside a noun phrase ("Secretary of State Mike Pompeo", "Russia's Foreign Ministry spokeswoman"). */
+function inner(t: Token, next: Token | undefined): boolean {
+  if (TIME_WORDS.has(t.lower)) return false;
+  if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  if (isPossessive(t)) return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || capitalised(next));
+  if (t.text === '-' || t.text === '.') return false;
+  // the tagger reads some names as verbs ("Ted Cruz"): a capital inside a run of names is a name
+  return capitalised(t) && (t.pos === 'VERB' || t.pos === 'ADV') && !!next && next.pos === 'PROPN';
+}
+
+/** Steps back over "(R-TX)" and similar brackets right before `at`. */
+function skipBracketBack(tokens: readonly Token[], at: number, floor: number): number {
+  if (at - 1 < floor || tokens[at - 1].text !== ')') return at;
+  for (let k = at - 2; k >= Math.max(floor, at - 8); k--) if (tokens[k].text === '(') return k;
+  return at;
+}
+
+/** The noun phrase that ends just before token `at` (not before `floor`). */
+export function npEndingAt(ctx: AttributionContext, at: number, floor: number): Np | null {
+  const { tokens } = ctx;
+  at = skipBracketBack(tokens, at, floor);
+  const k = at - 1;
+  if (k < floor) return null;
+  const t = tokens[k];
+  if (PERSONAL_PRONOUNS.has(t.lower)) return { first: k, last: k + 1, mention: ctx.endingAt.get(at) ?? null, pronoun: true };
+  const m = ctx.endingAt.get(at) ?? null;
+  let first: number;
+  if (m && m.first >= floor) first = m.first;
+  else if (inner(t, tokens[at]) && t.pos !== 'ADJ' && t.pos !== 'NUM' && !isPossessive(t)) first = k;
+  else return null;
+  while (first - 1 >= floor && inner(tokens[first - 1], tokens[first])) first--;
+  if (first - 1 >= floor && NP_DET.has(tokens[first - 1].lower)) first--;
+  // "a spokeswoman for the ministry", "the head of Right to Rise USA"
+  if (first - 2 >= floor && OF_WORDS.has(tokens[first - 1].lower)) {
+    const head = npEndingAt(ctx, first - 1, floor);
+    if (head && !head.pronoun && AGENT_OF.test(tokens[head.last - 1].lower)) first = head.first;
+  }
+  const mention = m && m.first >= first ? m : null;
+  return { first, last: at, mention, pronoun: false };
+}
+
+/** The noun phrase that starts at token `at` (before `ceiling`): "said Sen. Ted Cruz (R-TX)". */
+export function npStartingAt(ctx: AttributionContext, at: number, ceiling: number): Np | null {
+  const { tokens } = ctx;
+  if (at >= ceiling) return null;
+  const t = tokens[at];
+  if (PERSONAL_PRONOUNS.has(t.lower)) return { first: at, last: at + 1, mention: ctx.startingAt.get(at) ?? null, pronoun: true };
   let k = at;
-  while (k > 0 && tokens[k - 1].pos === 'ADV') k--;
-  // mentions are in text order; one that starts at or after k cannot end at k
-  for (let j = lowerBound(mentions, firstOf, k) - 1; j >= 0; j--) {
-    const m = mentions[j];
-    if (m.last === k || (m.last === k - 1 && tokens[k - 1].lower === ',')) return m;
-    if (m.last < k - 1) break;
+  if (NP_DET.has(t.lower)) k++;
+  const m = ctx.startingAt.get(k) ?? null;
+  let last = k;
+  if (m && m.last <= ceiling) last = m.last;
+  while (last < ceiling && inner(tokens[last], tokens[last + 1])) last++;
+  if (last === k) return null;
+  // the head is the last noun: "a narrator", not "a senior"
+  while (last > k && (tokens[last - 1].pos === 'ADJ' || isPossessive(tokens[last - 1]))) last--;
+  if (last === k) return null;
+  // "the head of X", "a spokesman for Y"
+  if (AGENT_OF.test(tokens[last - 1].lower) && last + 1 < ceiling && OF_WORDS.has(tokens[last].lower)) {
+    const tail = npStartingAt(ctx, last + 1, ceiling);
+    if (tail && !tail.pronoun) return { first: at, last: tail.last, mention: tail.mention, pronoun: false };
   }
-  return null;
-}
-
-export function mentionStartingAt(mentions: readonly Mention[], at: number): Mention | null {
-  for (let j = lowerBound(mentions, firstOf, at); j < mentions.length && mentions[j].first <= at + 1; j++) {
-    const m = mentions[j];
-    if (m.first === at || m.first === at + 1) return m;
-  }
-  return null;
+  return { first: at, last, mention: m && m.last <= last ? m : null, pronoun: false };
 }
 
 /**
- * A speaker with no dictionary entry: a run of proper nouns ("John Smith") or a short noun phrase
- * ("the official", "a spokeswoman for the ministry") next to the cue.
+ * The comma-bounded insert before token `at` ("Graham, a former candidate, told"; "Trump, in
+ * Kentucky, said"; "Beck, who has … , said"): the index of its opening comma, or -1.
  */
-export function nounPhraseBefore(tokens: readonly Token[], at: number, floor: number, text: string): ActorRef | null {
-  let k = at - 1;
-  while (k >= floor && tokens[k].pos === 'ADV') k--;
-  const end = k + 1;
-  while (k >= floor && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k--;
-  if (k >= floor && NP_DET.has(tokens[k].lower)) k--;
-  const first = k + 1;
-  if (first >= end) return null;
-  const start = tokens[first].start;
-  const stop = tokens[end - 1].end;
-  return { start, end: stop, text: text.slice(start, stop), code: null, entity: null };
+function insertBefore(ctx: AttributionContext, at: number, floor: number): number {
+  const { tokens } = ctx;
+  if (at - 1 <= floor || tokens[at - 1].text !== ',') return -1;
+  for (let k = at - 2; k > Math.max(floor, at - 30); k--) {
+    const x = tokens[k];
+    if (ctx.quoted[k] || x.text === '"' || x.text === '“' || x.text === '”') return -1;
+    if (x.text === ',') return k;
+  }
+  return -1;
 }
 
-export function nounPhraseAfter(tokens: readonly Token[], at: number, ceiling: number, text: string): ActorRef | null {
-  let k = at;
-  if (k < ceiling && NP_DET.has(tokens[k].lower)) k++;
-  const first = k;
-  while (k < ceiling && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k++;
-  if (k === first) return null;
-  const start = tokens[at].start;
-  const stop = tokens[k - 1].end;
-  return { start, end: stop, text: text.slice(start, stop), code: null, entity: null };
+/** The speaker standing before a cue: a known actor, a name, a noun phrase, or a pronoun (auxiliaries and inserts skipped). */
+export function speakerBefore(ctx: AttributionContext, cue: number, floor: number): Np | null {
+  const { tokens } = ctx;
+  let at = cue;
+  while (at - 1 >= floor && SKIP_BEFORE_CUE.has(tokens[at - 1].pos) && !PERSONAL_PRONOUNS.has(tokens[at - 1].lower)) at--;
+  const direct = npEndingAt(ctx, at, floor);
+  if (direct) return direct;
+  const comma = insertBefore(ctx, at, floor);
+  if (comma > floor) {
+    const np = npEndingAt(ctx, comma, floor);
+    if (np) return np;
+  }
+  // "Beck, who has described …": the relative pronoun stands for the noun phrase before it
+  if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && tokens[at - 2]?.text === ',') return npEndingAt(ctx, at - 2, floor);
+  return null;
+}
+
+/** The speaker right after a cue: "said Bolton", "says a narrator", "added Sen. Cruz, the …". */
+export function speakerAfter(ctx: AttributionContext, cue: number, ceiling: number): Np | null {
+  return npStartingAt(ctx, cue + 1, ceiling);
+}
+
+/** An actor reference for a noun phrase; the actor (code, entity) comes from its mention. */
+export function npRef(ctx: AttributionContext, np: Np): ActorRef {
+  const s = tokenSpan(ctx, np.first, np.last);
+  return { ...s, code: np.mention?.code ?? null, entity: np.mention?.entity ?? null };
 }

@@ -1,0 +1,33 @@
+import type { Token } from '../../core/types.ts';
+import { MORE_SPEECH_CUES, SPEECH_CUES, STANCE_CUES } from './cues.ts';
+
+export type CueKind = 'speech' | 'stance';
+
+/** The lemma of a cue word, also when the tagger missed it ("Tweeted" read as a name). */
+function lemmaOf(t: Token): string {
+  if (SPEECH_CUES.has(t.lemma) || MORE_SPEECH_CUES.has(t.lemma) || STANCE_CUES.has(t.lemma)) return t.lemma;
+  const w = t.lower;
+  for (const stem of [w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/s$/, ''), w.replace(/ied$/, 'y')]) {
+    if (stem !== w && (SPEECH_CUES.has(stem) || MORE_SPEECH_CUES.has(stem))) return stem;
+  }
+  return t.lemma;
+}
+
+/**
+ * Whether token t is a cue, and of which kind. `loose` accepts any part of speech for verbs of
+ * saying (next to a quote, "…,” Murphy Tweeted" is a cue whatever the tagger says); otherwise the
+ * word must be a verb, or a plural noun-tagged verb that introduces speech ("The Times reports:").
+ */
+export function cueAt(t: Token | undefined, next: Token | undefined, loose = false): CueKind | null {
+  if (!t) return null;
+  const lemma = lemmaOf(t);
+  const speech = SPEECH_CUES.has(lemma) || MORE_SPEECH_CUES.has(lemma);
+  const verb = t.pos === 'VERB' || (t.pos === 'AUX' && lemma === 'say');
+  if (speech && (verb || (loose && t.pos !== 'DET' && t.pos !== 'ADP'))) return 'speech';
+  if (speech && t.pos === 'NOUN' && /s$/.test(t.lower) && (next?.lower === ':' || next?.lower === 'that')) return 'speech';
+  if (STANCE_CUES.has(lemma) && verb) return 'stance';
+  return null;
+}
+
+/** The cue's lemma as the word lists know it. */
+export const cueLemma = lemmaOf;

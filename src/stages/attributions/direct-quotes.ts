@@ -1,0 +1,79 @@
+import type { TextSpan } from '../../core/types.ts';
+import { type AttributionContext, tokenSpan } from './attribution-context.ts';
+import { cueAt } from './cue-at.ts';
+import type { Quote } from './find-quotes.ts';
+import { type Np, speakerAfter, speakerBefore } from './speaker-span.ts';
+
+/** A quotation with the speaker and cue found next to it (either may be missing). */
+export interface QuoteFind {
+  readonly quote: Quote;
+  readonly content: TextSpan;
+  readonly speaker: Np | null;
+  readonly cue: TextSpan | null;
+  readonly cueToken: number;
+}
+
+const MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``']);
+const WINDOW = 30;
+
+/** Nothing is reported after the cue up to the sentence's end: 'Murphy Tweeted on Friday with an image.' */
+function quietAfter(ctx: AttributionContext, k: number): boolean {
+  for (let j = k + 1; j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j];
+    if (/^[.!?]$/.test(t.text) || ctx.quoted[j] || ctx.tokens[j].sentence !== ctx.tokens[k].sentence) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** '…,” he said.' / '…,” said Bolton.' / '…!” Murphy, the head of Right to Rise USA, Tweeted on Friday.' */
+function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number } | null {
+  const { tokens } = ctx;
+  const endsStatement = /^[.!?]$/.test(tokens[q.close - 1].text);
+  const from = q.close + 1;
+  const limit = Math.min(tokens.length, from + WINDOW);
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k];
+    if (MARKS.has(t.text) || ctx.quoted[k]) return null;
+    if (/^[.!?;]$/.test(t.text) || ctx.paragraph[k] !== ctx.paragraph[q.close]) return null;
+    if (!cueAt(t, tokens[k + 1], true)) continue;
+    const next = tokens[k + 1];
+    // '…elections.” Lukashenko denies losing' starts a sentence of its own
+    if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || next.pos === 'PRON' || !quietAfter(ctx, k))) return null;
+    const before = speakerBefore(ctx, k, from);
+    if (before && before.first <= from + 1) return { np: before, cue: k };
+    if (k <= from + 1) {
+      const np = speakerAfter(ctx, k, Math.min(tokens.length, k + 16));
+      return np ? { np, cue: k } : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** 'X said: “…”', 'Carson told his supporters, “…”', 'Beck said, “…”'. */
+function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number } | null {
+  const { tokens } = ctx;
+  const open = q.open - (tokens[q.open].text === tokens[q.open - 1]?.text ? 1 : 0);
+  const floorSentence = ctx.sentences[tokens[Math.max(0, open - 1)].sentence];
+  const stop = Math.max(floorSentence.first, open - 10);
+  // a quotation inside a clause ('called the system “rotten”', 'said that “…”') is part of what the clause reports
+  const lead = tokens[open - 1];
+  if (!lead || (lead.text !== ',' && lead.text !== ':' && cueAt(lead, tokens[open]) !== 'speech')) return null;
+  for (let k = open - 1; k >= stop; k--) {
+    const t = tokens[k];
+    if (MARKS.has(t.text) || ctx.quoted[k] || /^[.!?;]$/.test(t.text)) return null;
+    if (cueAt(t, tokens[k + 1]) !== 'speech') continue;
+    const np = speakerBefore(ctx, k, floorSentence.first);
+    return { np, cue: k };
+  }
+  return null;
+}
+
+/** Finds each quotation's own speaker and cue: after the closing mark first, then before the opening one. */
+export function findQuoteSpeaker(ctx: AttributionContext, q: Quote): QuoteFind {
+  const content = tokenSpan(ctx, q.open + 1, q.close);
+  const found = after(ctx, q) ?? before(ctx, q);
+  if (!found) return { quote: q, content, speaker: null, cue: null, cueToken: -1 };
+  return { quote: q, content, speaker: found.np, cue: tokenSpan(ctx, found.cue, found.cue + 1), cueToken: found.cue };
+}

@@ -1,0 +1,150 @@
+import type { Sentence, TextSpan } from '../../core/types.ts';
+import { type AttributionContext, tokenSpan } from './attribution-context.ts';
+import { cueAt, cueLemma } from './cue-at.ts';
+import { CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, SPEECH_CUES, STANCE_CUES, TIME_WORDS } from './cues.ts';
+import { type Np, npEndingAt, npStartingAt, speakerAfter, speakerBefore } from './speaker-span.ts';
+
+/** Reported speech found in one sentence, before its speaker is turned into an actor. */
+export interface IndirectFind {
+  readonly speaker: Np | null;
+  /** the speaker is the subject of an earlier cue in the sentence ("…, saying that …") */
+  readonly sameAsPrevious: boolean;
+  readonly cue: TextSpan;
+  readonly cueToken: number;
+  readonly content: TextSpan;
+}
+
+const DASHES = new Set(['—', '–', '--', ';']);
+const PARTICIPLE = /ing$/;
+
+/** Where what a cue reports ends: the sentence end, a dash or semicolon, ", but …", or the next speaker's clause. */
+function contentEnd(ctx: AttributionContext, from: number, end: number): number {
+  const { tokens } = ctx;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k];
+    if (ctx.quoted[k]) continue;
+    if (DASHES.has(t.text)) return k;
+    if (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? '')) return k;
+    // ", saying …" / ", adding …" / "and said …": a new report by the same speaker
+    if ((t.text === ',' || t.lower === 'and') && cueAt(tokens[k + 1], tokens[k + 2]) && PARTICIPLE.test(tokens[k + 1].lower)) return k;
+    if (t.lower === 'and' && cueAt(tokens[k + 1], tokens[k + 2]) === 'speech') return k;
+    if (t.lower === 'and' && tokens[k + 1] && /^(he|she|they)$/.test(tokens[k + 1].lower) && cueAt(tokens[k + 2], tokens[k + 3])) return k;
+  }
+  let e = end;
+  // keep a closing quotation mark that belongs to the reported words: 'that he was "disgusting."'
+  if (e < tokens.length && /^["”]$/.test(tokens[e].text) && ctx.quoted[e]) e++;
+  return e;
+}
+
+/** Last token (exclusive) of the sentence without trailing punctuation. */
+function sentenceEnd(ctx: AttributionContext, s: Sentence): number {
+  let end = s.last;
+  while (end > s.first && (ctx.tokens[end - 1].pos === 'PUNCT' || ctx.tokens[end - 1].pos === 'SYM') && !/^["”]$/.test(ctx.tokens[end - 1].text)) end--;
+  while (end > s.first && /^[.!?,]$/.test(ctx.tokens[end - 1].text)) end--;
+  return end;
+}
+
+/** The first subject-like noun phrase of the sentence: "Democrat Hillary Clinton has taken a swipe …, saying". */
+function sentenceSubject(ctx: AttributionContext, s: Sentence, before: number): Np | null {
+  const { tokens } = ctx;
+  for (let k = s.first; k < before; k++) {
+    if (ctx.quoted[k]) continue;
+    const prev = tokens[k - 1];
+    if (k > s.first && prev && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) continue;
+    const np = npStartingAt(ctx, k, before);
+    if (np && (np.pronoun || np.mention || tokens[np.last - 1].pos === 'PROPN')) {
+      const after = tokens[np.last];
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || after.pos === 'ADV')) return np;
+    }
+  }
+  return null;
+}
+
+/** Where the reported words start after a cue: after "that", the listener ("told reporters"), a particle ("called for"). */
+function contentStart(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  const lemma = cueLemma(tokens[k]);
+  let from = k + 1;
+  const next = tokens[from];
+  if (!next) return from;
+  if (next.lower === 'to' && INFINITIVE_CUES.has(lemma) && tokens[from + 1]?.pos === 'VERB') return from;
+  if (CUE_PARTICLES.has(next.lower) && next.lower !== 'to' && next.lower !== 'of') from++;
+  else if (next.lower === 'to' && (lemma === 'point' || lemma === 'refer')) from++;
+  else if (LISTENER_CUES.has(lemma)) {
+    const listener = npStartingAt(ctx, from, end);
+    if (listener) from = listener.last;
+  }
+  // "said Tuesday that …", "said in a statement that …" (but not a relative "that": "said the turmoil that has …")
+  for (let j = from; j < Math.min(from + 9, end); j++) {
+    if (ctx.quoted[j]) break;
+    if (tokens[j].lower === 'that' && !/^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '')) {
+      const between = tokens.slice(from, j);
+      if (between.every((x) => x.pos === 'ADP' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'NUM' || x.pos === 'PRON' || x.text === ',' || TIME_WORDS.has(x.lower))) from = j + 1;
+      break;
+    }
+  }
+  while (from < end && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].lower === 'that')) from++;
+  return from;
+}
+
+/** Indirect speech and stances in one sentence: "X said (that) …", "…, X said", "according to X, …", "X criticized …". */
+export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: ReadonlySet<number>): IndirectFind[] {
+  const { tokens } = ctx;
+  const out: IndirectFind[] = [];
+  const end = sentenceEnd(ctx, s);
+  for (let k = s.first; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    const t = tokens[k];
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const who = npStartingAt(ctx, k + 2, end);
+      const whoEnd = who ? who.last : k + 3;
+      const after = whoEnd < end && tokens[whoEnd].text === ',' ? whoEnd + 1 : -1;
+      let content: TextSpan | null = null;
+      if (after > 0 && end - after >= 2) content = tokenSpan(ctx, after, contentEnd(ctx, after, end));
+      else if (k - s.first >= 2) content = tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
+      if (content) out.push({ speaker: who, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 2), cueToken: k, content });
+      continue;
+    }
+    const kind = cueAt(t, tokens[k + 1]);
+    if (!kind || usedCues.has(k)) continue;
+    const next = tokens[k + 1];
+    if (next?.lower === 'by') continue;
+    // passives ("was asked", "is expected") report no speaker of their own
+    const prev = tokens[k - 1];
+    if (prev && prev.lemma === 'be' && /ed$|wn$/.test(t.lower)) continue;
+    // "interventionist remarks", "the reports": a noun the tagger read as a verb
+    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) continue;
+    const participle = PARTICIPLE.test(t.lower);
+    // "with Secretary of State Mike Pompeo saying …": a participle's own subject stands right before it
+    const subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, k, s.first)) : speakerBefore(ctx, k, s.first);
+    const commaBefore = subj ? subj.first - 1 : k - 1;
+    const restQuiet = tokens.slice(k + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that');
+    // "…, Zakharova said." / "…, said the ministry."
+    if (kind === 'speech' && !participle && commaBefore > s.first + 2 && tokens[commaBefore].text === ',' && restQuiet) {
+      const speaker = subj ?? speakerAfter(ctx, k, end);
+      let from = s.first;
+      while (from < commaBefore && (tokens[from].text === ',' || /^["“”]$/.test(tokens[from].text))) from++;
+      out.push({ speaker, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, from, commaBefore) });
+      continue;
+    }
+    if (!participle && !subj && kind === 'stance') continue;
+    if (participle && kind === 'stance' && prev?.text !== ',' && prev?.lower !== 'by') continue;
+    const from = contentStart(ctx, k, end);
+    if (from >= end) continue;
+    // the further verbs of saying ("continue", "find", "expect") report only with "that" or a quotation
+    if (!SPEECH_CUES.has(cueLemma(t)) && !STANCE_CUES.has(cueLemma(t)) && !/^(that|:|,)$/.test(tokens[from - 1].lower) && !ctx.quoted[from]) continue;
+    const stop = contentEnd(ctx, from, end);
+    const size = stop - from;
+    if (size < 1 || (kind === 'speech' && size < 2)) continue;
+    if (size === 1 && !/^(NOUN|PROPN|PRON)$/.test(tokens[from].pos)) continue;
+    let speaker = subj;
+    let sameAsPrevious = false;
+    if (!speaker && participle) {
+      sameAsPrevious = out.length > 0;
+      speaker = sameAsPrevious ? out[out.length - 1].speaker : sentenceSubject(ctx, s, k);
+    }
+    if (!speaker && kind === 'stance') continue;
+    out.push({ speaker, sameAsPrevious, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, from, stop) });
+  }
+  return out;
+}
