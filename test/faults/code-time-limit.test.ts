@@ -7,10 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { threadPool } from '../../src/apps/ingest/code-pool.ts';
-import { contents, corpusLines, dyad, hasCorpus, idsOf, killAll, until, writeJsonl } from './fault-helpers.ts';
+import { contents, corpusLines, dyad, hasCorpus, idsOf, killAll, SLOW_TEXT, until, writeJsonl } from './fault-helpers.ts';
 
-/** Takes many seconds to code at the time of writing (test/fuzz/regressions.test.ts). */
-export const SLOW_TEXT = `${'Russia attacked Ukraine '.repeat(4_000)}${'a'.repeat(150_000)}.`;
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-time-limit-'));
 afterEach(killAll);

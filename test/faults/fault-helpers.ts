@@ -61,6 +61,9 @@ export async function killAll(): Promise<void> {
   await Promise.all(waits);
 }
 
+/** Takes many seconds to code at the time of writing: a ~100 KB sentence and a 150K-character token (test/fuzz/regressions.test.ts). */
+export const SLOW_TEXT = `${'Russia attacked Ukraine '.repeat(4_000)}${'a'.repeat(150_000)}.`;
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `ok` every 20 ms until it holds; throws after `ms` with `what` in the message. */

@@ -168,7 +168,8 @@ export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<Co
     fingerprints = await Promise.all(Array.from({ length: threads }, start));
   } catch (e) {
     closed = true;
-    await Promise.all([...slots].map((s) => ((s.retired = true), s.w.terminate())));
+    for (const s of slots) s.retired = true;
+    await Promise.all([...slots].map((s) => s.w.terminate()));
     throw e;
   }
   const submit = (input: ArticleInput, explain: boolean) =>
