@@ -4,6 +4,9 @@
 //   - PostgreSQL + BullMQ with 1 and 2 `dyad worker` processes (needs DYAD_BENCH_DATABASE_URL and
 //     DYAD_BENCH_REDIS_URL, or the DYAD_TEST_* ones that scripts/test-services.sh prints).
 // Worker start-up (loading dictionaries) is excluded: the clock starts when the workers are ready.
+//   - the save path alone: the corpus coded once, then Store.ingest timed on batches of 50 (SQLite,
+//     and PostgreSQL with 1 and 2 concurrent savers), so that a store change is measured apart
+//     from coding. `-- --save-only` runs just this part.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,9 @@ import { type CodePool, inProcessPool, threadPool } from '../src/apps/ingest/cod
 import { enqueueIngest } from '../src/apps/ingest/enqueue-ingest.ts';
 import { readSources } from '../src/apps/ingest/read-sources.ts';
 import { runIngest } from '../src/apps/ingest/run-ingest.ts';
+import type { IngestItem } from '../src/adapters/store/ingest-types.ts';
+import type { Store } from '../src/adapters/store/store.ts';
+import { fingerprint } from '../src/ingest/fingerprint.ts';
 
 const corpus = process.env.DYAD_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
 if (!existsSync(corpus)) {
@@ -99,11 +105,71 @@ async function postgres(workers: number, dbUrl: string, redisUrl: string): Promi
   report(`PostgreSQL + BullMQ, ${workers} worker(s)`, stats.articles + stats.copies, rows[0].n, secs, `; ${stats.copies} duplicates merged, ${stats.clusters} clusters`);
 }
 
+/** The corpus coded once, as ingest items in batches of 50 (what a worker hands Store.ingest). */
+function codedBatches(): IngestItem[][] {
+  const coder = createCoder();
+  const items: IngestItem[] = [];
+  for (const line of readFileSync(corpus, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const input = JSON.parse(line) as { id?: string; text: string; url?: string; outlet?: string; title?: string; published?: string };
+    const article = coder.code(input);
+    const fp = fingerprint(input.text, input.url);
+    items.push({ meta: { id: article.id, url: input.url ?? null, outlet: input.outlet ?? null, title: input.title ?? null, published: article.published ?? null }, fingerprint: fp, article });
+  }
+  const out: IngestItem[][] = [];
+  for (let i = 0; i < items.length; i += 50) out.push(items.slice(i, i + 50));
+  return out;
+}
+
+/** Times Store.ingest over the batches, `savers` at a time (each on its own store connection). */
+async function saveOnly(what: string, stores: Store[], batches: IngestItem[][]): Promise<void> {
+  let next = 0;
+  const t = performance.now();
+  await Promise.all(
+    stores.map(async (store) => {
+      while (next < batches.length) await store.ingest(batches[next++], 'bench');
+    }),
+  );
+  const secs = (performance.now() - t) / 1000;
+  const n = batches.reduce((s, b) => s + b.length, 0);
+  const stats = await stores[0].ingestStats();
+  const line = `save only: ${what.padEnd(30)} ${r0(n / secs).padStart(6)} articles/s  ${((secs * 1000) / n).toFixed(2)} ms/article  (${stats.articles} texts, ${stats.copies} copies, ${stats.clusters} clusters)`;
+  console.log(line);
+}
+
+async function freshSchema(dbUrl: string, schema: string): Promise<string> {
+  const u = new URL(dbUrl);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  const admin = new pg.Client({ connectionString: dbUrl });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  return u.href;
+}
+
 console.log(`corpus: ${corpus} (${total} lines)`);
-await sqlite(1);
-await sqlite(2);
 const dbUrl = process.env.DYAD_BENCH_DATABASE_URL ?? process.env.DYAD_TEST_DATABASE_URL;
 const redisUrl = process.env.DYAD_BENCH_REDIS_URL ?? process.env.DYAD_TEST_REDIS_URL;
+if (process.argv.includes('--save-only')) {
+  const batches = codedBatches();
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-save-'));
+  const lite = openSqliteStore(join(dir, 'save.db'));
+  await saveOnly('SQLite', [lite], batches);
+  await lite.close();
+  rmSync(dir, { recursive: true, force: true });
+  if (dbUrl) {
+    for (const savers of [1, 2]) {
+      const url = await freshSchema(dbUrl, 'bench_save');
+      const stores = await Promise.all(Array.from({ length: savers }, () => openPgStore(url)));
+      await saveOnly(`PostgreSQL, ${savers} saver(s)`, stores, batches);
+      for (const s of stores) await s.close();
+    }
+  }
+  process.exit(0);
+}
+await sqlite(1);
+await sqlite(2);
 if (dbUrl && redisUrl) {
   await postgres(1, dbUrl, redisUrl);
   await postgres(2, dbUrl, redisUrl);
