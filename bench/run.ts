@@ -1,6 +1,7 @@
 // `npm run bench`: codes ../shared/corpus/news.jsonl end to end into a SQLite store on one core and
 // prints sentences/s, articles/s and peak RSS, next to the floor of our own stack (wink-nlp
-// tokenising and tagging the same text and nothing else). Also times loading the dictionaries.
+// tokenising and tagging the same text and nothing else). Also times loading the dictionaries, and
+// how coding time grows with the size of pathological inputs (bench/scaling.ts).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { createCoder, ROOT } from '../src/apps/create-coder.ts';
 import { compileActorIndex } from '../src/dictionaries/actor-index.ts';
 import { loadDictionaries } from '../src/dictionaries/load-dictionaries.ts';
 import { compilePatternIndex } from '../src/dictionaries/pattern-index.ts';
+import { scalingLines } from './scaling.ts';
 
 const corpus = process.env.DYAD_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
 if (!existsSync(corpus)) {
@@ -78,3 +80,4 @@ console.log(`whole coder (dictionaries again + gazetteer + codebook): ${r(loadMs
 console.log(`wink floor:  ${r(floorSentences / floorSecs)} sentences/s, ${r(batch.length / floorSecs)} articles/s`);
 console.log(`dyad → store: ${r(sentences / secs)} sentences/s, ${r(batch.length / secs)} articles/s, ${events} events, ${(100 * (floorSecs / secs)).toFixed(0)}% of the floor`);
 console.log(`peak RSS: ${mb(peak)} MB`);
+for (const line of scalingLines(coder)) console.log(line);
