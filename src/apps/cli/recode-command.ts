@@ -2,13 +2,12 @@
 // the articles whose stored pipeline fingerprint differs from the current one; --all re-codes all.
 // Event ids are content hashes (article, sentence, actors, code, rule), so re-saving an article keeps
 // the id of every event that nothing changed, and the store drops only the events that are gone.
-import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { Store } from '../../adapters/store/store.ts';
 import type { CodedArticle, EventRecord } from '../../core/types.ts';
 import { type Coder, createCoder } from '../create-coder.ts';
 import type { CliValues } from './main.ts';
 import { createProgress } from './progress.ts';
-import { dbPath } from './store-commands.ts';
+import { openStore } from './open-store.ts';
 import { storedInput } from '../stored-input.ts';
 
 export interface RecodeCounts {
@@ -68,16 +67,17 @@ export async function recodeStore(store: Store, coder: Coder, options: { all?: b
 
 export async function recodeCommand(args: string[], v: CliValues): Promise<number> {
   if (args.length) {
-    process.stderr.write(`dyad: recode takes no file arguments (got "${args[0]}"); it re-codes the store given by --db\n`);
+    process.stderr.write(`dyad: recode takes no file arguments (got "${args[0]}"); it re-codes the store given by --db or DYAD_DATABASE_URL\n`);
     return 2;
   }
   const coder = createCoder();
-  const store = openSqliteStore(dbPath(v));
+  // PostgreSQL when DYAD_DATABASE_URL is set, else the SQLite file (--db, DYAD_DB)
+  const { store, where } = await openStore(v);
   try {
     const total = (await store.stats()).articles;
     const c = await recodeStore(store, coder, { all: v.all, progress: process.stderr.isTTY === true && !v.quiet });
     process.stdout.write(
-      `re-coded ${c.articles} of ${total} article(s) in ${dbPath(v)} with ${coder.fingerprint}\n` +
+      `re-coded ${c.articles} of ${total} article(s) in ${where} with ${coder.fingerprint}\n` +
         `events: ${c.added} added, ${c.removed} removed, ${c.changed} changed, ${c.unchanged} unchanged\n`,
     );
     return 0;
