@@ -38,7 +38,7 @@ export function explainTrail(doc: ArticleDoc): ExplainTrail {
     add('tokens', toks.join(' '));
     for (const m of (l.mentions ?? []).filter((x) => x.sentence === s.index)) {
       const flags = [m.pronoun && 'pronoun', m.locative && 'place', m.modifier && 'modifier', m.contextCountry && 'country from context', m.metonym && 'metonym'].filter(Boolean);
-      add('actor', `"${m.text}" → ${m.code ?? 'unknown'}${m.role ? ` (${m.role})` : ''} via ${m.entries.join(' + ')}${flags.length ? ` [${flags.join(', ')}]` : ''}`);
+      add('actor', `"${m.text}" → ${m.code ?? 'unknown'}${m.role ? ` (${m.role})` : ''} ${m.entries.length ? `via ${m.entries.join(' + ')}` : 'name in no dictionary'}${flags.length ? ` [${flags.join(', ')}]` : ''}`);
     }
     for (const d of (l.dates ?? []).filter((x) => x.sentence === s.index)) add('date', `"${d.text}" → ${d.date ?? 'unresolved'}${d.background ? ' (background)' : ''}`);
     for (const p of (l.places ?? []).filter((x) => x.sentence === s.index)) add('place', `"${p.text}" → ${p.name}, ${p.country} (${p.precision})`);

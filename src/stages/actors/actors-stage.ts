@@ -7,6 +7,7 @@ import { articleFocus } from './article-focus.ts';
 import { composeMentions } from './compose-mentions.ts';
 import { matchAtoms } from './match-atoms.ts';
 import { resolvePronouns } from './resolve-pronouns.ts';
+import { unknownNames } from './unknown-names.ts';
 
 const VAGUE = new Set(['outside', 'foreign', 'external', 'unidentified', 'unknown', 'unnamed', 'international', 'overseas', 'alien']);
 
@@ -51,7 +52,9 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
     });
     const gender = (m: Mention) => (m.entity ? actors.people.get(m.entity)?.gender : undefined);
     const pronouns = resolvePronouns(tokens, sentences, filled, doc.text, gender);
-    const mentions = [...filled, ...pronouns].sort((a, b) => a.start - b.start);
+    // names no entry knows keep their text with code null ("Acme Mining Corp sued the government")
+    const unknown = lower ? [] : unknownNames({ tokens, text: doc.text, sentences, known: [...filled, ...pronouns], places: doc.layers.places ?? [] });
+    const mentions = [...filled, ...pronouns, ...unknown].sort((a, b) => a.start - b.start);
     return { mentions, focus };
   },
 };

@@ -135,7 +135,8 @@ export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Me
     });
     if (afterPrep) return afterPrep;
   }
-  return eligible[0] ?? null;
+  // a name no entry knows is the target as the direct object ("sued Acme Mining"), not further on
+  return eligible.find((m) => m.kind !== 'unknown' || c.tokens.slice(tr.last, m.first).every((t) => /^(DET|ADJ|NUM)$/.test(t.pos))) ?? null;
 }
 
 /** The agent of a passive: "arrested by police". */
