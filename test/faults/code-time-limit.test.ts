@@ -44,7 +44,7 @@ describe('per-article time limit', () => {
     expect(run.stderr()).toContain(`${input}:11: E_CODE_TIMEOUT: coding took longer than the time limit of 2000 ms per article (DYAD_CODE_TIMEOUT_MS); the article was not coded (skipped)`);
     expect(run.stderr()).toMatch(/20 article\(s\), \d+ event\(s\) .*1 bad record\(s\) skipped/);
     const got = contents(db);
-    expect(got.articles).toEqual(idsOf(lines)); // 20 stored, 0 lost; the slow one is not stored
+    expect(got.reports).toEqual(idsOf(lines)); // 20 stored, 0 lost; the slow one is not stored
     expect(got.doubled).toEqual([]);
     expect(got.journal).toEqual([]);
   });

@@ -92,6 +92,10 @@ export function journalPosition(db: string): number {
 
 export interface Contents {
   articles: string[];
+  /** reports merged into a stored article as duplicates (wire copies, near-identical texts) */
+  copies: string[];
+  /** articles and copies: every report the store holds, sorted */
+  reports: string[];
   /** article ids that occur more than once (always empty: id is the primary key; counted anyway) */
   doubled: string[];
   events: number;
@@ -105,9 +109,14 @@ export function contents(db: string): Contents {
   try {
     const col = (sql: string) => d.prepare(sql).pluck().all() as string[];
     const one = (sql: string) => d.prepare(sql).pluck().get() as number;
+    const articles = col('SELECT id FROM articles ORDER BY id');
+    const copies = col('SELECT id FROM article_copies ORDER BY id');
     return {
-      articles: col('SELECT id FROM articles ORDER BY id'),
-      doubled: col('SELECT id FROM articles GROUP BY id HAVING count(*) > 1'),
+      articles,
+      copies,
+      reports: [...articles, ...copies].sort(),
+      // a report stored twice: as an article and as a copy, or twice under one id
+      doubled: col('SELECT id FROM (SELECT id FROM articles UNION ALL SELECT id FROM article_copies) GROUP BY id HAVING count(*) > 1'),
       events: one('SELECT count(*) FROM events'),
       orphanEvents: one('SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)'),
       journal: col("SELECT source || ' @ ' || position FROM ingest_journal"),

@@ -52,7 +52,7 @@ describe.skipIf(!hasCorpus)('database locked during dyad ingest (SQLite)', () =>
     expect(await run.exit).toBe(0);
     expect(run.stderr()).toMatch(/dyad: the store .*wait\.db is locked by another connection; waiting for it \(\d+\.\d s so far, attempt 1/);
     const got = contents(db);
-    expect(got.articles).toEqual(idsOf(lines)); // 200 stored, 0 lost
+    expect(got.reports).toEqual(idsOf(lines)); // 200 stored, 0 lost
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
     expect(got.journal).toEqual([]); // the source was read to its end
@@ -76,7 +76,7 @@ describe.skipIf(!hasCorpus)('database locked during dyad ingest (SQLite)', () =>
     expect(run.stderr()).toMatch(/dyad: E_STORE_BUSY: the store .*give-up\.db is locked by another connection .* gave up after the limit of 1500 ms \(DYAD_LOCK_WAIT_MS\)/);
     // every batch committed before the lock is there, nothing after it
     const partial = contents(db);
-    expect(partial.articles).toEqual(idsOf(lines.slice(0, at)));
+    expect(partial.reports).toEqual(idsOf(lines.slice(0, at)));
     expect(partial.journal).toHaveLength(1);
     expect(partial.journal[0]).toMatch(new RegExp(` @ ${at}$`));
 
@@ -84,7 +84,7 @@ describe.skipIf(!hasCorpus)('database locked during dyad ingest (SQLite)', () =>
     expect(await again.exit).toBe(0);
     expect(again.stderr()).toContain(`${at} done by an interrupted earlier run`);
     const got = contents(db);
-    expect(got.articles).toEqual(idsOf(lines));
+    expect(got.reports).toEqual(idsOf(lines));
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
     expect(got.journal).toEqual([]);

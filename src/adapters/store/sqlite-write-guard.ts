@@ -29,7 +29,10 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, min: number, max: num
 
 /** DYAD_LOCK_WAIT_MS (how long a write waits for a lock) and DYAD_DB_MAX_MB (size limit). */
 export function sqliteOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SqliteStoreOptions {
-  return { lockWaitMs: wholeNumber(env, 'DYAD_LOCK_WAIT_MS', 0, 86_400_000), maxMegabytes: wholeNumber(env, 'DYAD_DB_MAX_MB', 1, 16_777_216) };
+  const raw = env.DYAD_DB_MAX_MB;
+  const max = raw === undefined || raw === '' ? undefined : Number(raw);
+  if (max !== undefined && !(Number.isFinite(max) && max > 0)) throw new DyadError('E_STORE_CONFIG', `DYAD_DB_MAX_MB must be a positive number of MiB, got "${raw}"`);
+  return { lockWaitMs: wholeNumber(env, 'DYAD_LOCK_WAIT_MS', 0, 86_400_000), maxMegabytes: max };
 }
 
 const codeOf = (e: unknown): string => (typeof (e as { code?: unknown })?.code === 'string' ? (e as { code: string }).code : '');
