@@ -109,3 +109,54 @@ describe('dyad actors', () => {
     expect(r.stdout + r.stderr).toMatch(output);
   });
 });
+
+describe('dyad actors unknown', () => {
+  // names no dictionary entry knows, kept on events with code null (issue 4)
+  const unknownDir = fixtureDir({
+    'in/unknown.jsonl': [
+      JSON.stringify({ id: 'suit', text: 'Acme Mining Corp sued the Kenyan government on Monday.', published: '2026-11-20' }),
+      JSON.stringify({ id: 'suit-2', text: 'Acme Mining Corp sued the Ugandan government on Tuesday.', published: '2026-11-20' }),
+      JSON.stringify({ id: 'meeting', text: 'President William Ruto met Kasimir Volk in Nairobi.', published: '2026-11-20' }),
+      JSON.stringify({ id: 'coded', text: 'France praised Germany for its help.', published: '2026-11-20' }),
+    ].join('\n'),
+  });
+  const unknownDb = join(unknownDir, 'unknown.db');
+  const env = { DYAD_DATABASE_URL: undefined };
+
+  it('lists the names in the store, most frequent first, with an example sentence', async () => {
+    const ingest = await runCli(['ingest', join(unknownDir, 'in'), '--db', unknownDb, '--quiet'], env);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    const r = await runCli(['actors', 'unknown', '--db', unknownDb], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`uncoded actor texts on events in ${unknownDb}`);
+    expect(r.stdout).toMatch(/^ +2 {2}Acme Mining Corp\n +e\.g\. suit: Acme Mining Corp sued the Kenyan government on Monday\.$/m);
+    expect(r.stdout).toMatch(/^ +1 {2}Kasimir Volk\n +e\.g\. meeting: President William Ruto met Kasimir Volk in Nairobi\.$/m);
+    expect(r.stdout).not.toMatch(/France|Germany/);
+    const one = await runCli(['actors', 'unknown', '--db', unknownDb, '--limit', '1'], env);
+    expect(one.stdout.match(/e\.g\./g)).toHaveLength(1);
+  });
+
+  it('exports events with an unknown actor: empty code columns, the name kept', async () => {
+    const gdelt = await runCli(['export', '--format', 'gdelt', '--db', unknownDb], env);
+    expect(gdelt.code, gdelt.stderr).toBe(0);
+    const rows = gdelt.stdout.split('\n').filter(Boolean).map((r) => r.split('\t'));
+    const acme = rows.find((r) => r[6] === 'Acme Mining Corp');
+    expect(acme?.[5]).toBe(''); // Actor1Code
+    expect(acme?.[7]).toBe(''); // Actor1CountryCode
+    const csv = await runCli(['export', '--format', 'csv', '--db', unknownDb], env);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout).toContain('Kasimir Volk');
+  });
+
+  it('says so when no event has an uncoded actor', async () => {
+    const r = await runCli(['actors', 'unknown', '--db', join(unknownDir, 'empty.db')], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/no event in .*empty\.db has an uncoded source or target/);
+  });
+
+  it('refuses a limit that is not a positive whole number', async () => {
+    const r = await runCli(['actors', 'unknown', '--db', unknownDb, '--limit', 'x'], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--limit must be a positive whole number/);
+  });
+});

@@ -60,6 +60,23 @@ export function curationContract(name: string, open: () => Store | Promise<Store
       expect(await store.unknownActors(1)).toHaveLength(1);
     });
 
+    it('lists names kept with code null (issue 4) beside role nouns, with the example of their first event', async () => {
+      await store.saveArticle(
+        article('n2', [
+          [ref('Acme Mining Corp', null), ref('Kenyan government', 'KENGOV')],
+          [ref('Kenyan police', 'KENCOP'), ref('Kasimir Volk', null)],
+        ]),
+        'p1',
+      );
+      await store.saveArticle(article('n1', [[ref('ACME MINING CORP', null), ref('Uganda', 'UGA')]]), 'p1');
+      const rows = await store.unknownActors(10);
+      expect(rows.map((r) => [r.text, r.n, r.article_id, r.example])).toEqual([
+        ['ACME MINING CORP', 2, 'n1', 'Sentence 0 of n1.'],
+        ['Kasimir Volk', 1, 'n2', 'Sentence 1 of n2.'],
+      ]);
+      expect(rows[1].event_id).toBe('n2:e1');
+    });
+
     it('finds no unknown actors where every actor is coded or absent', async () => {
       await store.saveArticle(article('y', [[ref('Russia', 'RUS'), null], [null, null]]), 'p1');
       expect(await store.unknownActors(5)).toEqual([]);
