@@ -39,14 +39,17 @@ export const STANCE_CUES = new Set([
   'question', 'challenge', 'dispute', 'contest', 'doubt', 'acknowledge', 'concede', 'accept', 'recommend',
   'advocate', 'champion', 'push', 'pressure', 'tout', 'highlight', 'stress', 'emphasize', 'underscore',
   'warn', 'predict', 'forecast', 'expect', 'hope', 'fear', 'worry', 'doubt', 'feel', 'consider', 'view',
-  'regard', 'see', 'deem', 'judge', 'characterize', 'characterise', 'portray', 'paint', 'frame', 'cast',
+  'regard', 'deem', 'judge', 'characterize', 'characterise', 'portray', 'paint', 'frame', 'cast',
   'decry', 'deride', 'ridicule', 'mock', 'lambaste', 'chastise', 'rebuke', 'scold', 'fault', 'knock',
   'question', 'pan', 'tout', 'pledge', 'promise', 'vow', 'swear', 'threaten', 'ask', 'urge', 'implore',
   'encourage', 'invite', 'challenge', 'dare', 'beg', 'appeal', 'insist', 'order', 'instruct', 'direct',
-  'announce', 'release', 'unveil', 'outline', 'detail', 'discuss', 'address', 'raise', 'suggest', 'show',
+  'announce', 'suggest', 'show',
   'find', 'indicate', 'reveal', 'confirm', 'acknowledge', 'admit', 'deny', 'describe', 'dub', 'label',
   'brand', 'term', 'tell', 'recognize', 'recognise', 'argue', 'claim', 'cite', 'point', 'refer', 'tweet',
 ]);
+
+/** Verbs of saying that also take a plain object ("adding to his lead", "claimed victory", "wrote a book"): they report only "that …", a quotation or a clause. */
+export const NEEDS_CLAUSE = new Set(['add', 'claim', 'write', 'post', 'point', 'celebrate', 'respond', 'reply', 'report', 'state', 'maintain', 'charge', 'post', 'question', 'counter', 'sing', 'read', 'quote', 'echo', 'fire', 'continue']);
 
 /** Cues whose object is the one spoken to, not what was said: "told reporters that …". */
 export const LISTENER_CUES = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank', 'congratulate', 'implore', 'beg', 'encourage', 'invite', 'instruct', 'order', 'direct']);

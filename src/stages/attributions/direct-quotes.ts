@@ -2,7 +2,7 @@ import type { TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { cueAt } from './cue-at.ts';
 import type { Quote } from './find-quotes.ts';
-import { type Np, speakerAfter, speakerBefore } from './speaker-span.ts';
+import { coordinated, type Np, sentenceSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** A quotation with the speaker and cue found next to it (either may be missing). */
 export interface QuoteFind {
@@ -31,17 +31,23 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
   const { tokens } = ctx;
   const endsStatement = /^[.!?]$/.test(tokens[q.close - 1].text);
   const from = q.close + 1;
+  // a phrase quoted inside a clause ('confronting the “ugly truths” in …') is no statement of its own
+  const lead = tokens[q.open - 1 - (tokens[q.open].text === tokens[q.open - 1]?.text ? 1 : 0)];
+  const embedded = lead && lead.sentence === tokens[q.open].sentence && !/^[,:;—–(-]$/.test(lead.text) && ctx.paragraph[q.open] === ctx.paragraph[lead.i];
+  if (embedded && !/^[,.!?]$/.test(tokens[q.close - 1].text)) return null;
   const limit = Math.min(tokens.length, from + WINDOW);
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
     if (MARKS.has(t.text) || ctx.quoted[k]) return null;
     if (/^[.!?;]$/.test(t.text) || ctx.paragraph[k] !== ctx.paragraph[q.close]) return null;
-    if (!cueAt(t, tokens[k + 1], true)) continue;
     const next = tokens[k + 1];
+    // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
+    const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
+    if (!anyVerb && !cueAt(t, next, true)) continue;
     // '…elections.” Lukashenko denies losing' starts a sentence of its own
     if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || next.pos === 'PRON' || !quietAfter(ctx, k))) return null;
     const before = speakerBefore(ctx, k, from);
-    if (before && before.first <= from + 1) return { np: before, cue: k };
+    if (before && tokens.slice(from, before.first).every((x) => x.pos === 'PUNCT')) return { np: before, cue: k };
     if (k <= from + 1) {
       const np = speakerAfter(ctx, k, Math.min(tokens.length, k + 16));
       return np ? { np, cue: k } : null;
@@ -64,7 +70,7 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
     const t = tokens[k];
     if (MARKS.has(t.text) || ctx.quoted[k] || /^[.!?;]$/.test(t.text)) return null;
     if (cueAt(t, tokens[k + 1]) !== 'speech') continue;
-    const np = speakerBefore(ctx, k, floorSentence.first);
+    const np = speakerBefore(ctx, k, floorSentence.first) ?? (coordinated(ctx, k, floorSentence.first) ? sentenceSubject(ctx, floorSentence, k) : null);
     return { np, cue: k };
   }
   return null;

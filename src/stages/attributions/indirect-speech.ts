@@ -1,8 +1,8 @@
 import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { cueAt, cueLemma } from './cue-at.ts';
-import { CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, SPEECH_CUES, STANCE_CUES, TIME_WORDS } from './cues.ts';
-import { type Np, npEndingAt, npStartingAt, speakerAfter, speakerBefore } from './speaker-span.ts';
+import { CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, TIME_WORDS } from './cues.ts';
+import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** Reported speech found in one sentence, before its speaker is turned into an actor. */
 export interface IndirectFind {
@@ -14,6 +14,7 @@ export interface IndirectFind {
   readonly content: TextSpan;
 }
 
+const PREPOSITIONS = new Set(['to', 'in', 'at', 'with', 'on', 'about', 'for', 'of', 'from', 'after', 'before', 'during', 'into', 'by', 'over']);
 const DASHES = new Set(['—', '–', '--', ';']);
 const PARTICIPLE = /ing$/;
 
@@ -29,11 +30,30 @@ function contentEnd(ctx: AttributionContext, from: number, end: number): number 
     if ((t.text === ',' || t.lower === 'and') && cueAt(tokens[k + 1], tokens[k + 2]) && PARTICIPLE.test(tokens[k + 1].lower)) return k;
     if (t.lower === 'and' && cueAt(tokens[k + 1], tokens[k + 2]) === 'speech') return k;
     if (t.lower === 'and' && tokens[k + 1] && /^(he|she|they)$/.test(tokens[k + 1].lower) && cueAt(tokens[k + 2], tokens[k + 3])) return k;
+    // "…, Bolton said, “…”": a new speaker's clause after a comma or a conjunction
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'but') {
+      for (let j = k + 2; j < Math.min(end, k + 9); j++) {
+        if (ctx.quoted[j] || cueAt(tokens[j], tokens[j + 1]) !== 'speech' || PARTICIPLE.test(tokens[j].lower)) continue;
+        const np = speakerBefore(ctx, j, k + 1);
+        if (np && np.first === k + 1) return k;
+        break;
+      }
+    }
   }
   let e = end;
   // keep a closing quotation mark that belongs to the reported words: 'that he was "disgusting."'
   if (e < tokens.length && /^["”]$/.test(tokens[e].text) && ctx.quoted[e]) e++;
   return e;
+}
+
+/** What follows is a clause: "said he would …", "said the deal was …". */
+function clausal(ctx: AttributionContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  const np = npStartingAt(ctx, from, end);
+  if (!np) return false;
+  let k = np.last;
+  while (k < end && tokens[k].pos === 'ADV') k++;
+  return k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !/ing$/.test(tokens[k].lower);
 }
 
 /** Last token (exclusive) of the sentence without trailing punctuation. */
@@ -42,22 +62,6 @@ function sentenceEnd(ctx: AttributionContext, s: Sentence): number {
   while (end > s.first && (ctx.tokens[end - 1].pos === 'PUNCT' || ctx.tokens[end - 1].pos === 'SYM') && !/^["”]$/.test(ctx.tokens[end - 1].text)) end--;
   while (end > s.first && /^[.!?,]$/.test(ctx.tokens[end - 1].text)) end--;
   return end;
-}
-
-/** The first subject-like noun phrase of the sentence: "Democrat Hillary Clinton has taken a swipe …, saying". */
-function sentenceSubject(ctx: AttributionContext, s: Sentence, before: number): Np | null {
-  const { tokens } = ctx;
-  for (let k = s.first; k < before; k++) {
-    if (ctx.quoted[k]) continue;
-    const prev = tokens[k - 1];
-    if (k > s.first && prev && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) continue;
-    const np = npStartingAt(ctx, k, before);
-    if (np && (np.pronoun || np.mention || tokens[np.last - 1].pos === 'PROPN')) {
-      const after = tokens[np.last];
-      if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || after.pos === 'ADV')) return np;
-    }
-  }
-  return null;
 }
 
 /** Where the reported words start after a cue: after "that", the listener ("told reporters"), a particle ("called for"). */
@@ -127,19 +131,25 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       out.push({ speaker, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, from, commaBefore) });
       continue;
     }
-    if (!participle && !subj && kind === 'stance') continue;
+    // "He endorsed Clinton, but told …": a second verb of the same subject
+    const second = !participle && !subj && coordinated(ctx, k, s.first);
+    if (!participle && !subj && !second && kind === 'stance') continue;
     if (participle && kind === 'stance' && prev?.text !== ',' && prev?.lower !== 'by') continue;
     const from = contentStart(ctx, k, end);
     if (from >= end) continue;
-    // the further verbs of saying ("continue", "find", "expect") report only with "that" or a quotation
-    if (!SPEECH_CUES.has(cueLemma(t)) && !STANCE_CUES.has(cueLemma(t)) && !/^(that|:|,)$/.test(tokens[from - 1].lower) && !ctx.quoted[from]) continue;
+    // the further verbs of saying ("continue", "find", "expect"), and "add", "claim", "write" … that also
+    // take a plain object ("adding to his lead", "claimed victory"), report only with "that", a quotation or a clause
+    const lemma = cueLemma(t);
+    const introduced = /^(that|:|,)$/.test(tokens[from - 1].lower) || ctx.quoted[from] === 1 || clausal(ctx, from, end);
+    if (!introduced && ((!SPEECH_CUES.has(lemma) && !STANCE_CUES.has(lemma)) || NEEDS_CLAUSE.has(lemma))) continue;
+    if (!introduced && kind === 'speech' && PREPOSITIONS.has(tokens[from].lower)) continue;
     const stop = contentEnd(ctx, from, end);
     const size = stop - from;
     if (size < 1 || (kind === 'speech' && size < 2)) continue;
     if (size === 1 && !/^(NOUN|PROPN|PRON)$/.test(tokens[from].pos)) continue;
     let speaker = subj;
     let sameAsPrevious = false;
-    if (!speaker && participle) {
+    if (!speaker && (participle || second)) {
       sameAsPrevious = out.length > 0;
       speaker = sameAsPrevious ? out[out.length - 1].speaker : sentenceSubject(ctx, s, k);
     }

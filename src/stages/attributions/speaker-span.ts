@@ -23,7 +23,9 @@ function inner(t: Token, next: Token | undefined): boolean {
   if (TIME_WORDS.has(t.lower)) return false;
   if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
   if (isPossessive(t)) return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || capitalised(next));
-  if (t.text === '-' || t.text === '.') return false;
+  // "conservative-leaning": a hyphen joins two words of the phrase
+  if (t.text === '-') return !!next && next.start === t.end && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'VERB' || next.pos === 'PROPN');
+  if (t.text === '.') return false;
   // the tagger reads some names as verbs ("Ted Cruz"): a capital inside a run of names is a name
   return capitalised(t) && (t.pos === 'VERB' || t.pos === 'ADV') && !!next && next.pos === 'PROPN';
 }
@@ -98,11 +100,30 @@ function insertBefore(ctx: AttributionContext, at: number, floor: number): numbe
   return -1;
 }
 
+/**
+ * Steps back from a cue over what stands between it and its subject: auxiliaries and adverbs
+ * ("has also said"), times ("on Saturday", "Tuesday") and brackets ("Sen. Bernie Sanders (I-Vt.)").
+ */
+export function skipToSubject(ctx: AttributionContext, cue: number, floor: number): number {
+  const { tokens } = ctx;
+  let at = cue;
+  for (;;) {
+    const p = tokens[at - 1];
+    if (at - 1 < floor || !p) return at;
+    if (SKIP_BEFORE_CUE.has(p.pos) && !PERSONAL_PRONOUNS.has(p.lower)) at--;
+    else if (TIME_WORDS.has(p.lower) && p.pos !== 'PRON') at -= tokens[at - 2] && tokens[at - 2].pos === 'ADP' && at - 2 >= floor ? 2 : 1;
+    else if (p.text === ')') {
+      const back = skipBracketBack(tokens, at, floor);
+      if (back === at) return at;
+      at = back;
+    } else return at;
+  }
+}
+
 /** The speaker standing before a cue: a known actor, a name, a noun phrase, or a pronoun (auxiliaries and inserts skipped). */
 export function speakerBefore(ctx: AttributionContext, cue: number, floor: number): Np | null {
   const { tokens } = ctx;
-  let at = cue;
-  while (at - 1 >= floor && SKIP_BEFORE_CUE.has(tokens[at - 1].pos) && !PERSONAL_PRONOUNS.has(tokens[at - 1].lower)) at--;
+  const at = skipToSubject(ctx, cue, floor);
   const direct = npEndingAt(ctx, at, floor);
   if (direct) return direct;
   const comma = insertBefore(ctx, at, floor);
@@ -124,4 +145,47 @@ export function speakerAfter(ctx: AttributionContext, cue: number, ceiling: numb
 export function npRef(ctx: AttributionContext, np: Np): ActorRef {
   const s = tokenSpan(ctx, np.first, np.last);
   return { ...s, code: np.mention?.code ?? null, entity: np.mention?.entity ?? null };
+}
+
+const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);
+
+/** "… and said", "…, but told": the cue is the second verb of a subject named before. */
+export function coordinated(ctx: AttributionContext, cue: number, floor: number): boolean {
+  const at = skipToSubject(ctx, cue, floor);
+  const p = ctx.tokens[at - 1];
+  return !!p && at - 1 > floor && COORDINATORS.has(p.lower);
+}
+
+/** The first subject-like noun phrase of the sentence before token `before`: "Democrat Hillary Clinton has taken a swipe …, saying". */
+export function sentenceSubject(ctx: AttributionContext, s: { first: number }, before: number): Np | null {
+  const { tokens } = ctx;
+  for (let k = s.first; k < before; k++) {
+    if (ctx.quoted[k]) continue;
+    const prev = tokens[k - 1];
+    if (k > s.first && prev && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.pos === 'VERB')) continue;
+    const np = npStartingAt(ctx, k, before);
+    if (np && (np.pronoun || np.mention || tokens[np.last - 1].pos === 'PROPN')) {
+      const after = tokens[skipToSubjectForward(ctx, np.last, before)];
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',')) return np;
+    }
+  }
+  return null;
+}
+
+/** Steps forward over adverbs, times and brackets after a subject: "Sanders (I-Vt.) on Saturday criticized". */
+function skipToSubjectForward(ctx: AttributionContext, at: number, ceiling: number): number {
+  const { tokens } = ctx;
+  let k = at;
+  while (k < ceiling) {
+    const t = tokens[k];
+    if (t.pos === 'ADV' || TIME_WORDS.has(t.lower)) k++;
+    else if (t.pos === 'ADP' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+    else if (t.text === '(') {
+      let j = k + 1;
+      while (j < Math.min(ceiling, k + 8) && tokens[j].text !== ')') j++;
+      if (j >= ceiling || tokens[j].text !== ')') return k;
+      k = j + 1;
+    } else return k;
+  }
+  return k;
 }
