@@ -2,6 +2,7 @@ import type { Mention, Sentence, Token } from '../../core/types.ts';
 import { SPEECH_CUES } from '../attributions/cues.ts';
 import type { ClauseMap } from './clauses.ts';
 import type { Trigger } from './find-triggers.ts';
+import { isReducedPassive } from './reduced-passive.ts';
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'from', 'against', 'for', 'to', 'by', 'about', 'into', 'over', 'near', 'toward', 'towards', 'between', 'among', 'under', 'after', 'before', 'during', 'like', 'than']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'group', 'some', 'many', 'millions', 'tens', 'handful', 'crowd', 'crowds', 'members', 'supporters', 'several', 'most', 'all', 'one', 'two', 'three']);
@@ -148,7 +149,7 @@ function byAgent(c: SentenceContext, tr: Trigger): Mention | null {
 }
 
 export function assignArguments(c: SentenceContext, tr: Trigger): Arguments {
-  if (tr.pattern.kind === 'verb' && isPassive(c.tokens, tr.head)) {
+  if (tr.pattern.kind === 'verb' && (isPassive(c.tokens, tr.head) || isReducedPassive(c.tokens, tr.head, c.s.first))) {
     const agent = byAgent(c, tr);
     const patient = findSubject(c, tr.head)[0] ?? null;
     // force posture in the agentless passive: "tanks had been deployed" — the forces are the actor

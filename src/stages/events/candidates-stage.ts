@@ -28,6 +28,8 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
   for (const a of earlier) {
     // only a verb governs a complement; "warplanes struck" is not part of "warplanes"
     if (a.pattern.kind !== 'verb' || a.head >= tr.first || tr.first - a.last > 6) continue;
+    // "killed in police firing": the noun names the same act and its agent; oneViolentAct joins them
+    if (tr.pattern.kind === 'noun' && VIOLENT.test(a.pattern.cameo) && VIOLENT.test(tr.pattern.cameo)) continue;
     // a demand, appeal, threat or promise governs its "that" clause: "demanded that Turkey stop …"
     const governs = GOVERNS_COMPLEMENT.test(a.pattern.cameo) && tokens.slice(a.last, tr.first).some((t) => t.lower === 'that');
     if (clauseOf(a.head) !== clauseOf(tr.first) && !governs && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
@@ -221,7 +223,9 @@ function oneViolentAct(
   for (let i = 0; i < out.length; i++) {
     const v = out[i];
     if (dropped.has(v) || kindOf(v) !== 'verb' || !VIOLENT.test(v.cameo)) continue;
-    const n = out.find((x) => x !== v && !dropped.has(x) && kindOf(x) === 'noun' && VIOLENT.test(x.cameo) && clause(x) === clause(v) && Math.abs(x.head - v.head) <= 6);
+    // two acts with agents of their own, or parted by a comma, stay two: "six were injured in police firing, 12 were killed by the rioters"
+    const apart = (x: EventCandidate) => (x.source && v.source && x.source.start !== v.source.start) || tokens.slice(Math.min(x.head, v.head), Math.max(x.head, v.head)).some((t) => t.text === ',');
+    const n = out.find((x) => x !== v && !dropped.has(x) && kindOf(x) === 'noun' && VIOLENT.test(x.cameo) && clause(x) === clause(v) && Math.abs(x.head - v.head) <= 6 && !apart(x));
     if (!n) continue;
     const specific = n.cameo.length > v.cameo.length || (n.cameo.length === v.cameo.length && n.cameo < v.cameo);
     const keep = specific ? n : v;

@@ -41,7 +41,8 @@ function verbLike(tokens: readonly Token[], k: number, s: Sentence): boolean {
   if (t.lower.endsWith('ed')) {
     const p = tokens[k - 1];
     const n = tokens[k + 1];
-    if (p !== undefined && (BE.has(p.lemma) || p.lower === 'been')) return true;
+    // "were detained", "have rounded up": a past form after "be" or a perfect "have"
+    if (p !== undefined && (BE.has(p.lemma) || p.lower === 'been' || (p.pos === 'AUX' && p.lemma === 'have'))) return true;
     return k > s.first && p.pos === 'PROPN' && n !== undefined && /^(DET|NOUN|PROPN|ADP|NUM)$/.test(n.pos);
   }
   return false;
@@ -114,7 +115,7 @@ export function findTriggers(
   // plural at the start of a sentence is tagged as a name and keeps its "s": try it without.
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
-    if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && tokens[k + 1]?.text !== '-')) continue;
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && tokens[k + 1]?.text !== '-' && !gerundNoun(tokens, k, s))) continue;
     const m = trieLongest(index.nouns, lemmas, k, s.last) ?? singularAt(index, tokens, k, s);
     if (!m) continue;
     // "crackdown on protesters": the trigger is the noun before the preposition; what follows is an argument
@@ -139,4 +140,15 @@ function singularAt(index: PatternIndex, tokens: readonly Token[], k: number, s:
   const bare = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.replace(/(es|s)$/, (m) => (m === 'es' && !/(ss|sh|ch|x)es$/.test(t.lower) ? 'e' : ''));
   const m = trieLongest(index.nouns, [bare], 0, 1);
   return m ? { end: k + 1, items: m.items } : null;
+}
+
+/**
+ * An "-ing" form the tagger calls a verb but that heads a noun phrase: "killed in police firing",
+ * "the firing", "after the shooting". It follows a determiner or a preposition, or a noun that does.
+ */
+function gerundNoun(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  if (!tokens[k].lower.endsWith('ing') || k === s.first) return false;
+  const p = tokens[k - 1];
+  if (p.pos === 'DET' || p.pos === 'ADP') return true;
+  return (p.pos === 'NOUN' || p.pos === 'PROPN') && k - 1 > s.first && /^(DET|ADP|ADJ)$/.test(tokens[k - 2].pos);
 }

@@ -1,0 +1,28 @@
+import type { Token } from '../../core/types.ts';
+
+// Verbs that always take an object: with none after them they are passive participles.
+const OBJECT_VERBS = new Set([
+  'arrest', 'detain', 'nab', 'apprehend', 'book', 'jail', 'imprison', 'kill', 'murder', 'injure', 'wound', 'lynch',
+  'stab', 'behead', 'abduct', 'kidnap', 'capture', 'rape', 'torture', 'massacre', 'slaughter', 'execute', 'hang',
+]);
+const PARTICIPLE = /(ed|en)$/;
+const OBJECT_START = /^(DET|NOUN|PROPN|NUM|PRON)$/;
+
+/**
+ * "31 people arrested near here", "those killed in police firing": a participle of a verb that
+ * must take an object, right after a noun and with no object of its own, is a passive with its
+ * auxiliary left out (a reduced relative). "police arrested 31 people" has its object.
+ */
+export function isReducedPassive(tokens: readonly Token[], head: number, sentenceFirst: number): boolean {
+  const t = tokens[head];
+  if (head <= sentenceFirst || !PARTICIPLE.test(t.lower) || !OBJECT_VERBS.has(t.lemma)) return false;
+  const p = tokens[head - 1];
+  if (p.pos !== 'NOUN' && p.pos !== 'PROPN' && p.pos !== 'NUM' && p.pos !== 'PRON') return false;
+  // "who were killed" is a passive with its auxiliary; "they killed" has a subject pronoun, not a patient
+  if (p.pos === 'PRON' && !/^(those|others|many|some|all)$/.test(p.lower)) return false;
+  let k = head + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const next = tokens[k];
+  if (next && next.lower === 'up') return false;
+  return !next || !OBJECT_START.test(next.pos);
+}
