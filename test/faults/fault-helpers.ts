@@ -64,6 +64,22 @@ export async function killAll(): Promise<void> {
 /** Takes many seconds to code at the time of writing: a ~100 KB sentence and a 150K-character token (test/fuzz/regressions.test.ts). */
 export const SLOW_TEXT = `${'Russia attacked Ukraine '.repeat(4_000)}${'a'.repeat(150_000)}.`;
 
+/** Starts `dyad serve` on a free loopback port; resolves with its base URL once it listens. */
+export async function serve(db: string, env: Record<string, string> = {}): Promise<{ run: Run; url: string }> {
+  const run = dyad(['serve', '--db', db, '--port', '0'], env);
+  const listening = /serving .* on (http:\/\/\S+)/;
+  await until(() => listening.test(run.stderr()) || run.child.exitCode !== null, 'the server to listen');
+  const url = listening.exec(run.stderr())?.[1];
+  if (!url) throw new Error(`dyad serve did not start: ${run.stderr()}`);
+  return { run, url };
+}
+
+/** Stops a server the way Ctrl-C does; resolves with its exit code. */
+export async function stop(run: Run): Promise<number | null> {
+  run.child.kill('SIGTERM');
+  return run.exit;
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `ok` every 20 ms until it holds; throws after `ms` with `what` in the message. */
