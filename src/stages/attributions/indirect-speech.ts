@@ -117,7 +117,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const prev = tokens[k - 1];
     if (prev && prev.lemma === 'be' && /ed$|wn$/.test(t.lower)) continue;
     // "interventionist remarks", "the reports": a noun the tagger read as a verb
-    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ')) continue;
+    if (prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && !ctx.endingAt.has(k)))) continue;
     const participle = PARTICIPLE.test(t.lower);
     // "with Secretary of State Mike Pompeo saying …": a participle's own subject stands right before it
     const subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, k, s.first)) : speakerBefore(ctx, k, s.first);
