@@ -62,8 +62,9 @@ export async function ingestCommand(args: string[], v: CliValues): Promise<numbe
     if (queued) {
       const { enqueueIngest } = await import('../ingest/enqueue-ingest.ts');
       const r = await enqueueIngest(sources, store, process.env.DYAD_REDIS_URL as string, { wait: v.wait === true, batchSize: batchSize() });
-      process.stderr.write(`dyad: queued ${r.batches} batch(es), ${r.items} item(s) for dyad worker${r.resumed ? `, ${r.resumed} skipped (done by an interrupted earlier run)` : ''}${v.wait ? '; all processed' : ''}\n`);
-      return 0;
+      const processed = r.failed ? `; ${r.failed} batch(es) failed after every retry (see the dyad worker logs; the input stays in the journal)` : '; all processed';
+      process.stderr.write(`dyad: queued ${r.batches} batch(es), ${r.items} item(s) for dyad worker${r.resumed ? `, ${r.resumed} skipped (done by an interrupted earlier run)` : ''}${v.wait ? processed : ''}\n`);
+      return r.failed ? 1 : 0;
     }
     const pool = await makePool(threads);
     try {

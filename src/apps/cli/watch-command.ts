@@ -7,10 +7,17 @@ import { fetchPolicyFromEnv } from '../ingest/fetch-policy-from-env.ts';
 import { politeFetcher } from '../ingest/polite-fetcher.ts';
 import { isUrl } from '../ingest/read-sources.ts';
 import { pollFeeds } from '../ingest/watch-feeds.ts';
+import { openIngestQueue } from '../../adapters/queue/bullmq-queue.ts';
+import type { CodePool } from '../ingest/code-pool.ts';
+import { contentJobId, toJob } from '../ingest/enqueue-ingest.ts';
+import type { BatchEntry } from '../ingest/run-ingest.ts';
 import { reportBad } from './code-command.ts';
 import { makePool, threadCount } from './ingest-command.ts';
 import type { CliValues } from './main.ts';
 import { openStore } from './open-store.ts';
+
+/** The pool of a process that only queues (never asked to code). */
+const noCoding: CodePool = { fingerprint: '', code: async () => [], close: async () => {} };
 
 export function feedList(args: readonly string[]): string[] {
   const urls: string[] = [];
@@ -33,8 +40,12 @@ export async function watchCommand(args: string[], v: CliValues): Promise<number
   if (!feeds.length) throw new DyadError('E_BAD_REQUEST', 'dyad watch needs feed URLs or a file listing them');
   const intervalS = v.interval === undefined ? 300 : Number(v.interval);
   if (!Number.isFinite(intervalS) || intervalS < 1) throw new DyadError('E_BAD_REQUEST', `--interval must be a number of seconds ≥ 1, got "${v.interval}"`);
-  const { store, where } = await openStore(v);
-  const pool = await makePool(threadCount(v.threads));
+  const { store, where, kind } = await openStore(v);
+  // with PostgreSQL and Redis, new items are queued for `dyad worker` (as `dyad ingest` does): no coder here
+  const redisUrl = kind === 'postgres' ? process.env.DYAD_REDIS_URL : undefined;
+  const queue = redisUrl ? openIngestQueue(redisUrl) : null;
+  const pool = queue ? noCoding : await makePool(threadCount(v.threads));
+  const dispatch = queue ? async (entries: readonly BatchEntry[]) => queue.add(contentJobId(entries), toJob(entries, [])) : undefined;
   const fetcher = politeFetcher(createSafeFetcher(fetchPolicyFromEnv()));
   let stop = false;
   let wake: (() => void) | null = null;
@@ -44,15 +55,17 @@ export async function watchCommand(args: string[], v: CliValues): Promise<number
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  process.stderr.write(`dyad: watching ${feeds.length} feed(s) into ${where} every ${intervalS}s${v.once ? ' (once)' : ''}\n`);
+  process.stderr.write(`dyad: watching ${feeds.length} feed(s) into ${where}${queue ? ' through the queue (dyad worker codes)' : ''} every ${intervalS}s${v.once ? ' (once)' : ''}\n`);
   let failed = 0;
   try {
     do {
-      const polls = await pollFeeds(feeds, { store, pool, fetcher, intervalS, onBad: reportBad });
+      const polls = await pollFeeds(feeds, { store, pool, fetcher, intervalS, onBad: reportBad, dispatch });
       for (const p of polls) {
         if (p.status === 'failed') {
           failed++;
           process.stderr.write(`dyad: ${p.url}: ${p.error} (backing off)\n`);
+        } else if (p.status === 'polled' && p.queued) {
+          process.stderr.write(`dyad: ${p.url}: queued ${p.queued} new item(s) for dyad worker\n`);
         } else if (p.status === 'polled' && (p.counts.new || p.counts.copies || p.counts.bad)) {
           process.stderr.write(`dyad: ${p.url}: ${p.counts.new} new, ${p.counts.copies} duplicate(s), ${p.counts.bad} bad, ${p.counts.events} event(s)\n`);
         }
@@ -67,6 +80,7 @@ export async function watchCommand(args: string[], v: CliValues): Promise<number
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await pool.close();
+    await queue?.close();
     await store.close();
   }
   return v.once && failed ? 1 : 0;

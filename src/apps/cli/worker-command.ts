@@ -25,7 +25,7 @@ export async function workerCommand(v: CliValues): Promise<number> {
       if (!v.quiet) process.stderr.write(`dyad worker: ${summary(r)}\n`);
       return r;
     },
-    concurrency,
+    { concurrency },
   );
   process.stderr.write(`dyad worker: coding queued batches into ${where} (pid ${process.pid}; Ctrl-C stops)\n`);
   await new Promise<void>((resolve) => {

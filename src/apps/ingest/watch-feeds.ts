@@ -25,12 +25,16 @@ export interface WatchOptions {
   readonly random?: () => number;
   readonly onBad?: (origin: string, error: string) => void;
   readonly log?: (line: string) => void;
+  /** sends each batch of new items elsewhere (the queue, for dyad worker) instead of coding it here */
+  readonly dispatch?: (entries: readonly BatchEntry[]) => Promise<void>;
 }
 
 export interface FeedPoll {
   readonly url: string;
   readonly status: 'not-due' | 'not-modified' | 'polled' | 'failed';
   readonly counts: IngestCounts;
+  /** items handed to `dispatch` (queue mode) */
+  readonly queued?: number;
   readonly error?: string;
 }
 
@@ -53,7 +57,14 @@ export async function pollFeed(url: string, o: WatchOptions): Promise<FeedPoll> 
     }
     const feed = parseFeed(bodyText(res));
     let counts = emptyCounts();
+    let queued = 0;
     let batch: BatchEntry[] = [];
+    const send = async (entries: BatchEntry[]) => {
+      if (o.dispatch) {
+        await o.dispatch(entries);
+        queued += entries.length;
+      } else counts = addCounts(counts, await processBatch(entries, [], o));
+    };
     for (const [i, item] of feed.items.entries()) {
       if (item.url && (await isKnownUrl(o.store, item.url))) continue;
       const origin = `${url}#item${i + 1}`;
@@ -63,13 +74,13 @@ export async function pollFeed(url: string, o: WatchOptions): Promise<FeedPoll> 
         batch.push({ ok: false, origin, error: e instanceof DyadError ? `${e.code}: ${e.message}` : String(e) });
       }
       if (batch.length >= 50) {
-        counts = addCounts(counts, await processBatch(batch, [], o));
+        await send(batch);
         batch = [];
       }
     }
-    if (batch.length) counts = addCounts(counts, await processBatch(batch, [], o));
+    if (batch.length) await send(batch);
     await o.store.setFeedState({ url, etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null, checkedAt, failures: 0, nextAt: next(interval) });
-    return { url, status: 'polled', counts };
+    return { url, status: 'polled', counts, ...(o.dispatch ? { queued } : {}) };
   } catch (e) {
     const failures = prev.failures + 1;
     const detail = e instanceof DyadError ? (e.detail as { retryAfter?: unknown } | undefined) : undefined;
