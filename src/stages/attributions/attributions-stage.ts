@@ -4,6 +4,7 @@ import { type AttributionContext, attributionContext } from './attribution-conte
 import { findQuoteSpeaker, type QuoteFind } from './direct-quotes.ts';
 import { findQuotes } from './find-quotes.ts';
 import { indirectSpeech } from './indirect-speech.ts';
+import type { Np } from './speaker-span.ts';
 import { speakerRef } from './resolve-speaker.ts';
 
 /** How many paragraphs back a quotation with no cue of its own looks for its speaker. */
@@ -25,9 +26,18 @@ function attribute(ctx: AttributionContext): Attribution[] {
   const usedCues = new Set<number>();
   for (const f of finds) if (f.speaker) usedCues.add(f.cueToken);
 
+  // who spoke last before token k in its paragraph: '“What a Super Tuesday!” and said that …'
+  const spoken: { at: number; np: Np }[] = finds.filter((f) => f.speaker).map((f) => ({ at: f.cueToken, np: f.speaker! }));
+  let pointer = 0;
+  const previousSpeaker = (k: number): Np | null => {
+    while (pointer + 1 < spoken.length && spoken[pointer + 1].at < k) pointer++;
+    while (pointer > 0 && spoken[pointer].at >= k) pointer--;
+    const p = spoken[pointer];
+    return p && p.at < k && ctx.paragraph[p.at] === ctx.paragraph[k] ? p.np : null;
+  };
   const indirect: Attribution[] = [];
   for (const s of ctx.sentences) {
-    for (const f of indirectSpeech(ctx, s, usedCues)) {
+    for (const f of indirectSpeech(ctx, s, usedCues, previousSpeaker)) {
       const speaker = f.speaker ? speakerRef(ctx, f.speaker, speakers) : null;
       if (speaker) speakers.push(speaker);
       indirect.push({ speaker, cue: f.cue, content: f.content, direct: false, sentence: s.index });
@@ -36,7 +46,10 @@ function attribute(ctx: AttributionContext): Attribution[] {
 
   const out: Attribution[] = [];
   let last: { a: Attribution; find: QuoteFind } | null = null;
-  const named = [...indirect];
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of indirect) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  const namedIndirect = indirect.filter((a) => a.speaker).sort((a, b) => a.content.start - b.content.start);
+  let lastDirect: Attribution | null = null;
   for (const f of finds) {
     const q = f.quote;
     const sentence = tokens[q.open].sentence;
@@ -44,12 +57,12 @@ function attribute(ctx: AttributionContext): Attribution[] {
       const a: Attribution = { speaker: speakerRef(ctx, f.speaker, speakers), cue: f.cue, content: f.content, direct: true, sentence };
       speakers.push(a.speaker!);
       out.push(a);
-      named.push(a);
+      lastDirect = a;
       last = { a, find: f };
       continue;
     }
     // part of someone's reported words: 'said that he has “expanded the party,”'
-    if (indirect.some((x) => x.sentence === sentence && contains(x.content, f.content))) continue;
+    if ((bySentence.get(sentence) ?? []).some((x) => contains(x.content, f.content))) continue;
     // a short quoted phrase that is not a statement ("scare quotes")
     if (q.close - q.open < 4 && !tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     // '“…,” he said. “…”': the same speaker goes on in the same paragraph
@@ -61,15 +74,27 @@ function attribute(ctx: AttributionContext): Attribution[] {
     }
     // otherwise the most recent speaker of the last paragraphs
     const at = tokens[q.open].start;
-    const before = named.filter((x) => x.speaker && x.content.start < at && ctx.paragraph[q.open] - paragraphOf(ctx, x.content.start) <= PARAGRAPHS_BACK);
-    const host = before.sort((a, b) => a.content.start - b.content.start).pop() ?? null;
+    const lastIndirect = namedIndirect[lastStartingBefore(namedIndirect, at)] ?? null;
+    const host = [lastIndirect, lastDirect].filter((x): x is Attribution => !!x && ctx.paragraph[q.open] - paragraphOf(ctx, x.content.start) <= PARAGRAPHS_BACK).sort((x, y) => x.content.start - y.content.start).pop() ?? null;
     const a: Attribution = { speaker: host?.speaker ?? null, cue: host?.cue ?? null, content: f.content, direct: true, sentence };
     out.push(a);
-    if (a.speaker) named.push(a);
+    if (a.speaker) lastDirect = a;
     last = null;
   }
   out.push(...indirect);
   return out.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** Index of the last attribution whose content starts before `offset` (-1 when none). */
+function lastStartingBefore(sorted: readonly Attribution[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].content.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function paragraphOf(ctx: AttributionContext, offset: number): number {

@@ -2,7 +2,7 @@ import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { cueAt, cueLemma } from './cue-at.ts';
 import { CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, TIME_WORDS } from './cues.ts';
-import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
+import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, skipToSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** Reported speech found in one sentence, before its speaker is turned into an actor. */
 export interface IndirectFind {
@@ -92,7 +92,7 @@ function contentStart(ctx: AttributionContext, k: number, end: number): number {
 }
 
 /** Indirect speech and stances in one sentence: "X said (that) …", "…, X said", "according to X, …", "X criticized …". */
-export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: ReadonlySet<number>): IndirectFind[] {
+export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: ReadonlySet<number>, previousSpeaker: (k: number) => Np | null): IndirectFind[] {
   const { tokens } = ctx;
   const out: IndirectFind[] = [];
   const end = sentenceEnd(ctx, s);
@@ -120,7 +120,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     if (prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && !ctx.endingAt.has(k)))) continue;
     const participle = PARTICIPLE.test(t.lower);
     // "with Secretary of State Mike Pompeo saying …": a participle's own subject stands right before it
-    const subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, k, s.first)) : speakerBefore(ctx, k, s.first);
+    const subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, skipToSubject(ctx, k, s.first), s.first)) : speakerBefore(ctx, k, s.first);
     const commaBefore = subj ? subj.first - 1 : k - 1;
     const restQuiet = tokens.slice(k + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that');
     // "…, Zakharova said." / "…, said the ministry."
@@ -142,7 +142,8 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const lemma = cueLemma(t);
     const introduced = /^(that|:|,)$/.test(tokens[from - 1].lower) || ctx.quoted[from] === 1 || clausal(ctx, from, end);
     if (!introduced && ((!SPEECH_CUES.has(lemma) && !STANCE_CUES.has(lemma)) || NEEDS_CLAUSE.has(lemma))) continue;
-    if (!introduced && kind === 'speech' && PREPOSITIONS.has(tokens[from].lower)) continue;
+    const infinitive = tokens[from].lower === 'to' && tokens[from + 1]?.pos === 'VERB';
+    if (!introduced && !infinitive && kind === 'speech' && PREPOSITIONS.has(tokens[from].lower)) continue;
     const stop = contentEnd(ctx, from, end);
     const size = stop - from;
     if (size < 1 || (kind === 'speech' && size < 2)) continue;
@@ -151,7 +152,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     let sameAsPrevious = false;
     if (!speaker && (participle || second)) {
       sameAsPrevious = out.length > 0;
-      speaker = sameAsPrevious ? out[out.length - 1].speaker : sentenceSubject(ctx, s, k);
+      speaker = sameAsPrevious ? out[out.length - 1].speaker : (sentenceSubject(ctx, s, k) ?? previousSpeaker(k));
     }
     if (!speaker && kind === 'stance') continue;
     out.push({ speaker, sameAsPrevious, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, from, stop) });

@@ -54,7 +54,7 @@ export function speakerRef(ctx: AttributionContext, np: Np, speakers: readonly A
     best = { start: m.start, code: m.code, entity: m.entity };
     break;
   }
-  for (let j = speakers.length - 1; j >= 0; j--) {
+  for (let j = speakers.length - 1, looked = 0; j >= 0 && looked < REACH * 8; j--, looked++) {
     const s = speakers[j];
     if (s.start >= at) continue;
     if (best && s.start <= best.start) break;
