@@ -83,7 +83,7 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
       const here: EventCandidate[] = [];
       for (const tr of kept) {
         for (const c of candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, intentOf, note)) {
-          const why = outOfScope(c.cameo, story);
+          const why = outOfScope(c.cameo, story, c.source?.code ?? null, c.target?.code ?? null);
           if (why) note(s.index, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
           else here.push(c);
         }

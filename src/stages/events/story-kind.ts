@@ -9,15 +9,17 @@ export interface StoryKind {
 
 /**
  * What kind of story a sentence tells, from the context word lists (dictionaries/context), read
- * over the sentence and the one before it: "A tsunami struck on Sunday. It killed 222 people."
+ * over the sentence and its neighbours: "A tsunami struck on Sunday. It killed 222 people.";
+ * "19 people were killed when their bus plunged off a bridge. 22 were injured in the accident."
  */
 export function storyKind(tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence, index: PatternIndex): StoryKind {
   let hazard = false;
   let crime = false;
   let political = false;
   const from = s.index > 0 ? sentences[s.index - 1].first : s.first;
-  for (let k = from; k < s.last; k++) {
-    const kinds = index.context.get(tokens[k].lower);
+  const to = s.index + 1 < sentences.length ? sentences[s.index + 1].last : s.last;
+  for (let k = from; k < to; k++) {
+    const kinds = index.context.get(tokens[k].lower) ?? index.context.get(tokens[k].lemma);
     if (!kinds) continue;
     for (const kind of kinds) {
       if (kind === 'hazard') hazard = true;
@@ -30,13 +32,15 @@ export function storyKind(tokens: readonly Token[], sentences: readonly Sentence
 
 /**
  * Why an event is no political event in its story, or null. In a disaster or accident story only statements,
- * cooperation and aid are political ("Japan pledged aid after the earthquake"); a tsunami that
+ * cooperation and aid from abroad are political ("Japan pledged aid after the earthquake"); a tsunami that
  * "killed" or "slammed" is no actor. In an ordinary-crime story, arrests, threats and assaults are
  * police work, not politics. Words like "rioters", "militants" or "bomb" keep the story political.
  */
-export function outOfScope(cameo: string, story: StoryKind): string | null {
+export function outOfScope(cameo: string, story: StoryKind, source: string | null = null, target: string | null = null): string | null {
   if (story.political) return null;
   if (story.hazard && !/^(0[1-7]|1[0-2])/.test(cameo)) return 'a disaster or accident story';
+  // rescue and relief at home is disaster response; between countries it is aid ("Japan sent aid to Turkey")
+  if (story.hazard && /^07/.test(cameo) && (!source || !target || source.slice(0, 3) === target.slice(0, 3))) return 'disaster relief at home';
   if (story.crime && /^(1\d|20)/.test(cameo)) return 'an ordinary-crime story';
   return null;
 }
