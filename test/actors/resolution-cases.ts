@@ -290,6 +290,61 @@ export const DATED: readonly ResolutionCase[] = [
   ['Grossi visited the Zaporizhzhia plant.', '2022-09-01', 'Grossi', 'IGOUNOIAE'],
   ['Pope Francis met Putin at the Vatican.', '2015-06-10', 'Pope Francis', 'VATGOV'],
   ['Osama bin Laden issued a new video.', '2004-10-29', 'Osama bin Laden', 'IMGALQ'],
+  // Iraq: the 2026 presidential election (Amedi elected 2026-04-11)
+  ['Nizar Amedi met the French ambassador in Baghdad.', '2026-05-01', 'Nizar Amedi', 'IRQGOV'],
+  ['Nizar Amedi met the French ambassador in Baghdad.', '2023-05-01', 'Nizar Amedi', 'IRQGOV'],
+  ['Nizar Amedi met the French ambassador in Baghdad.', '2025-06-01', 'Nizar Amedi', 'IRQELI'],
+  ['Abdul Latif Rashid received the Turkish foreign minister.', '2025-06-01', 'Abdul Latif Rashid', 'IRQGOV'],
+  ['Abdul Latif Rashid received the Turkish foreign minister.', '2026-06-01', 'Abdul Latif Rashid', 'IRQELI'],
+  // Peru: Balcázar interim president from 2026-02-18 (hand-over 2026-07-28)
+  ['José María Balcázar met protesters in Lima.', '2026-03-10', 'José María Balcázar', 'PERGOV'],
+  ['José María Balcázar met protesters in Lima.', '2026-09-10', 'José María Balcázar', 'PERELI'],
+  ['José Jerí criticised the decision.', '2026-03-10', 'José Jerí', 'PERELI'],
+  // Somalia: term extended in March 2026
+  ['Hassan Sheikh Mohamud visited troops in Baidoa.', '2026-06-01', 'Hassan Sheikh Mohamud', 'SOMGOV'],
+  // Sudan: acting and caretaker prime ministers 2022-2025
+  ['Osman Hussein chaired a cabinet meeting in Port Sudan.', '2023-06-01', 'Osman Hussein', 'SDNGOV'],
+  ['Osman Hussein chaired a cabinet meeting in Port Sudan.', '2025-06-01', 'Osman Hussein', 'SDNELI'],
+  ['Dafallah al-Haj Ali chaired a cabinet meeting in Port Sudan.', '2025-05-05', 'Dafallah al-Haj Ali', 'SDNGOV'],
+  ['Dafallah al-Haj Ali chaired a cabinet meeting in Port Sudan.', '2025-07-01', 'Dafallah al-Haj Ali', 'SDNELI'],
+  // Guinea-Bissau: prime ministers 2012-2025
+  ['Geraldo Martins met the ECOWAS envoy in Bissau.', '2023-10-01', 'Geraldo Martins', 'GNBGOV'],
+  ['Geraldo Martins met the ECOWAS envoy in Bissau.', '2024-03-01', 'Geraldo Martins', 'GNBELI'],
+  ['Rui Duarte de Barros met the ECOWAS envoy in Bissau.', '2013-03-01', 'Rui Duarte de Barros', 'GNBGOV'],
+  ['Rui Duarte de Barros met the ECOWAS envoy in Bissau.', '2019-03-01', 'Rui Duarte de Barros', 'GNBELI'],
+  ['Rui Duarte de Barros met the ECOWAS envoy in Bissau.', '2024-06-01', 'Rui Duarte de Barros', 'GNBGOV'],
+  ['Braima Camará met the ECOWAS envoy in Bissau.', '2025-10-01', 'Braima Camará', 'GNBGOV'],
+  ['Braima Camará met the ECOWAS envoy in Bissau.', '2026-01-10', 'Braima Camará', 'GNBELI'],
+  ['Ilídio Vieira Té met the ECOWAS envoy in Bissau.', '2025-12-05', 'Ilídio Vieira Té', 'GNBGOV'],
+  ['Ilídio Vieira Té met the ECOWAS envoy in Bissau.', '2021-12-05', 'Ilídio Vieira Té', 'GNBELI'],
+  // Libya: disputed and rival prime ministers 2014-2017
+  ['Ahmed Maiteeq met militia leaders in Tripoli.', '2014-05-20', 'Ahmed Maiteeq', 'LBYGOV'],
+  ['Ahmed Maiteeq met militia leaders in Tripoli.', '2014-07-20', 'Ahmed Maiteeq', 'LBYELI'],
+  ['Omar al-Hassi met militia leaders in Tripoli.', '2014-12-01', 'Omar al-Hassi', 'LBYGOV'],
+  ['Omar al-Hassi met militia leaders in Tripoli.', '2015-06-01', 'Omar al-Hassi', 'LBYELI'],
+  ['Khalifa al-Ghawil met militia leaders in Tripoli.', '2015-09-01', 'Khalifa al-Ghawil', 'LBYGOV'],
+  ['Khalifa al-Ghawil met militia leaders in Tripoli.', '2016-07-01', 'Khalifa al-Ghawil', 'LBYELI'],
+  ['Khalifa al-Ghawil met militia leaders in Tripoli.', '2016-12-01', 'Khalifa al-Ghawil', 'LBYGOV'],
+  // Equatorial Guinea: prime ministers since 2001
+  ['Cándido Muatetema Rivas visited Bata.', '2002-05-01', 'Cándido Muatetema Rivas', 'GNQGOV'],
+  ['Cándido Muatetema Rivas visited Bata.', '2005-05-01', 'Cándido Muatetema Rivas', 'GNQELI'],
+  ['Ignacio Milam Tang visited Bata.', '2010-05-01', 'Ignacio Milam Tang', 'GNQGOV'],
+  ['Vicente Ehate Tomi visited Bata.', '2014-05-01', 'Vicente Ehate Tomi', 'GNQGOV'],
+  ['Francisco Pascual Obama Asue visited Bata.', '2020-05-01', 'Francisco Pascual Obama Asue', 'GNQGOV'],
+  ['Manuela Roka Botey visited Bata.', '2023-05-01', 'Manuela Roka Botey', 'GNQGOV'],
+  ['Manuela Roka Botey visited Bata.', '2025-05-01', 'Manuela Roka Botey', 'GNQELI'],
+  ['Manuel Osa Nsue Nsua visited Bata.', '2025-05-01', 'Manuel Osa Nsue Nsua', 'GNQGOV'],
+  // Bhutan: the rotating chairmanship of the Council of Ministers 1998-2008
+  ['Jigme Thinley met Indian officials in Thimphu.', '1999-01-10', 'Jigme Thinley', 'BTNGOV'],
+  ['Jigme Thinley met Indian officials in Thimphu.', '2001-01-10', 'Jigme Thinley', 'BTNELI'],
+  ['Jigme Thinley met Indian officials in Thimphu.', '2004-01-10', 'Jigme Thinley', 'BTNGOV'],
+  ['Sangay Ngedup met Indian officials in Thimphu.', '2000-01-10', 'Sangay Ngedup', 'BTNGOV'],
+  ['Yeshey Zimba met Indian officials in Thimphu.', '2001-01-10', 'Yeshey Zimba', 'BTNGOV'],
+  ['Khandu Wangchuk met Indian officials in Thimphu.', '2002-01-10', 'Khandu Wangchuk', 'BTNGOV'],
+  ['Khandu Wangchuk met Indian officials in Thimphu.', '2005-01-10', 'Khandu Wangchuk', 'BTNELI'],
+  ['Kinzang Dorji met Indian officials in Thimphu.', '2008-01-10', 'Kinzang Dorji', 'BTNGOV'],
+  // San Marino: the secretary of state for foreign affairs
+  ['Luca Beccari met the Italian ambassador.', '2024-04-10', 'Luca Beccari', 'SMRGOV'],
 ];
 
 /**
