@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { ArticleInput } from '../src/core/types.ts';
 import { fuzzArbitraries, runsFor } from '../test/fuzz/arbitraries.ts';
 import { checkCase, showInput } from '../test/fuzz/properties.ts';
-import { testCoder } from '../test/helpers/coder.ts';
+import { fuzzCoder } from '../test/helpers/coder.ts';
 
 const total = Number(process.env.DYAD_FUZZ_RUNS ?? 100_000);
 const seed = process.env.DYAD_FUZZ_SEED ? Number(process.env.DYAD_FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
@@ -22,7 +22,7 @@ if (!Number.isInteger(total) || total < 1 || !Number.isInteger(seed)) {
 }
 console.log(`fuzz: seed ${seed} (replay with DYAD_FUZZ_SEED=${seed} DYAD_FUZZ_RUNS=${total})`);
 
-const coder = testCoder();
+const coder = fuzzCoder();
 coder.code({ id: 'warm-up', text: 'Russia accused Belarus on Sunday.', published: '2020-08-16' });
 
 /** A problem without its numbers and quoted text, so that one bug counts once. */

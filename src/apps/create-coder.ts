@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWinkNlp } from '../adapters/nlp/wink.ts';
 import { cleanText } from '../core/clean-text.ts';
+import { languageGate } from '../core/language-gate.ts';
 import { DyadError } from '../core/errors.ts';
 import { createPipeline, pipelineFingerprint } from '../core/pipeline.ts';
 import type { ArticleDoc, ArticleInput, CodedArticle } from '../core/types.ts';
@@ -30,6 +31,16 @@ export interface CoderOptions {
   /** user dictionary directories layered over the shipped ones (same layout: actors/, verbs/) */
   readonly overlays?: readonly string[];
   readonly dictionaries?: string;
+  /** code every text whatever its language (the fuzz suite: every stage must survive any text) */
+  readonly anyLanguage?: boolean;
+}
+
+/** One word a line; blank lines and # comments skipped. */
+function readWordList(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /** Loads, validates and compiles every dictionary once and builds the default pipeline. */
@@ -54,7 +65,12 @@ export function createCoder(options: CoderOptions = {}): Coder {
     fingerprint,
     intentOf: loadIntentCodes(join(ROOT, 'dictionaries', 'reference')),
   };
-  const pipeline = createPipeline(stages, deps, fingerprint, cleanText);
+  const lexicon = join(ROOT, 'dictionaries', 'lexicon');
+  const functionWords = {
+    english: new Set(readWordList(join(lexicon, 'english-function-words.txt'))),
+    other: new Set(readWordList(join(lexicon, 'other-function-words.txt'))),
+  };
+  const pipeline = createPipeline(stages, deps, fingerprint, cleanText, options.anyLanguage ? undefined : languageGate(functionWords));
   return {
     fingerprint,
     dictionaryHash: raw.hash,

@@ -5,6 +5,7 @@ export const ERRORS = {
   E_INPUT_SHAPE: 'a record does not have the expected fields',
   E_INPUT_TOO_LARGE: 'input is larger than the configured limit',
   E_INPUT_EMPTY: 'input has no text',
+  E_INPUT_ENCODING: 'input is not text in an encoding Dyad reads (UTF-8, UTF-16 with a byte-order mark, Windows-1252)',
   E_DICT_INVALID: 'a dictionary file does not validate',
   E_PIPELINE_CONTRACT: 'a stage requires a layer that no earlier stage assigns, or assigns an undeclared one',
   E_NOT_FOUND: 'no such record',

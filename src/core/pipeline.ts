@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DyadError } from './errors.ts';
 import type { Stage } from './stage.ts';
-import type { ArticleDoc, ArticleInput, ArticleMeta, LayerName, Layers } from './types.ts';
+import type { ArticleDoc, ArticleInput, ArticleMeta, LayerName, Layers, Message } from './types.ts';
 
 export interface Pipeline<Deps> {
   readonly stages: readonly Stage<Deps>[];
@@ -60,11 +60,15 @@ export function pipelineFingerprint(version: string, stageNames: readonly string
   return `dyad@${version}+stages:${stageHash}+dict:${dictionaryHash.slice(0, 12)}`;
 }
 
+const EMPTY_LAYERS: Layers = { tokens: [], sentences: [], mentions: [], attributions: [], candidates: [], events: [], dates: [], places: [], focus: null, traces: [] };
+
 export function createPipeline<Deps>(
   stages: readonly Stage<Deps>[],
   deps: Deps,
   fingerprint: string,
   clean: (raw: string) => string,
+  /** a warning when the article is not to be coded (not English): it then gets empty layers */
+  gate: (doc: ArticleDoc) => Message | null = () => null,
 ): Pipeline<Deps> {
   checkContracts(stages);
   return {
@@ -74,6 +78,12 @@ export function createPipeline<Deps>(
       const text = clean(input.text);
       const layers: Partial<Layers> = {};
       const doc: ArticleDoc = { meta: makeMeta(input), text, layers, messages: [] };
+      const skip = gate(doc);
+      if (skip) {
+        doc.messages.push(skip);
+        Object.assign(layers, EMPTY_LAYERS);
+        return doc;
+      }
       for (const stage of stages) {
         const out = stage.run(doc, deps);
         for (const key of Object.keys(out) as LayerName[]) {

@@ -4,7 +4,7 @@
 // counted; anything else fails here with fast-check's shrunk counterexample.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testCoder } from '../helpers/coder.ts';
+import { fuzzCoder } from '../helpers/coder.ts';
 import { fuzzArbitraries, runsFor } from './arbitraries.ts';
 import { checkCase, MAX_MS_PER_KB, showInput } from './properties.ts';
 
@@ -16,7 +16,7 @@ let maxMsPerKb = 0;
 const known = new Map<string, number>();
 
 describe('coding arbitrary input (fast-check, fixed seed)', () => {
-  const coder = testCoder();
+  const coder = fuzzCoder();
 
   it.each(fuzzArbitraries.map((a) => [a.name, a] as const))('%s: never throws, keeps the contract, is deterministic and fast', (_name, a) => {
     fc.assert(

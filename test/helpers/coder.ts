@@ -7,3 +7,11 @@ export function testCoder(): Coder {
   shared ??= createCoder({ overlays: [] });
   return shared;
 }
+
+let fuzzing: Coder | null = null;
+
+/** The coder without its language gate, for the fuzz suite: every stage must survive any text. */
+export function fuzzCoder(): Coder {
+  fuzzing ??= createCoder({ overlays: [], anyLanguage: true });
+  return fuzzing;
+}

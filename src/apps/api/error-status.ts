@@ -7,6 +7,7 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   E_INPUT_SHAPE: 400,
   E_INPUT_TOO_LARGE: 413,
   E_INPUT_EMPTY: 400,
+  E_INPUT_ENCODING: 415,
   E_DICT_INVALID: 500,
   E_PIPELINE_CONTRACT: 500,
   E_NOT_FOUND: 404,

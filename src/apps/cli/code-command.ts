@@ -24,7 +24,10 @@ export async function codeCommand(paths: string[], v: CliValues): Promise<number
         progress.tick(false);
         continue;
       }
-      const line = `${JSON.stringify(coder.code(item.input))}\n`;
+      const coded = coder.code(item.input);
+      // an article left uncoded (not English) says so, as a bad record does
+      for (const m of coded.messages) if (m.code === 'W001') process.stderr.write(`dyad: ${item.origin}: ${m.text}\n`);
+      const line = `${JSON.stringify(coded)}\n`;
       if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
       progress.tick(true);
     }

@@ -5,6 +5,7 @@ import { InputRecord } from '../../core/input-record.ts';
 import type { ArticleInput } from '../../core/types.ts';
 import { looksLikeFeed, looksLikeHtml, readFeedText, readHtml } from './read-markup.ts';
 import { parseCsv } from './parse-csv.ts';
+import { decodeBytes } from '../../core/decode-bytes.ts';
 
 /** One article read from an input, or a bad record reported with where it was. */
 export type InputItem =
@@ -65,7 +66,13 @@ export const KNOWN = new Set(['.jsonl', '.ndjson', '.json', '.txt', '.csv', '.te
 /** Reads a file (jsonl, json, csv, txt, any of them .gz), a directory of such files, or stdin ("-"). */
 export function* readInputs(path: string, defaults: { published?: string }, stdin?: () => string): Generator<InputItem> {
   if (path === '-') {
-    const text = stdin ? stdin() : readFileSync(0, 'utf8');
+    let text: string;
+    try {
+      text = stdin ? stdin() : decodeBytes(readFileSync(0), 'stdin').text;
+    } catch (e) {
+      yield { ok: false, origin: 'stdin', error: e instanceof Error ? e.message : String(e) };
+      return;
+    }
     const looksJsonl = text.trimStart().startsWith('{');
     if (looksJsonl) yield* fromJsonl(text, 'stdin', defaults);
     else if (looksLikeHtml(text)) yield* readHtml(text, 'stdin', 'stdin', defaults);
@@ -88,7 +95,13 @@ export function* readInputs(path: string, defaults: { published?: string }, stdi
     buf = gunzipSync(buf);
     name = path.slice(0, -3);
   }
-  const text = buf.toString('utf8');
+  let text: string;
+  try {
+    text = decodeBytes(buf, path).text;
+  } catch (e) {
+    yield { ok: false, origin: path, error: e instanceof Error ? e.message : String(e) };
+    return;
+  }
   const ext = extname(name).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') yield* fromJsonl(text, path, defaults);
   else if (ext === '.csv') yield* fromCsv(text, path, defaults);

@@ -7,6 +7,7 @@ import { extname, join, resolve } from 'node:path';
 import type { Fetcher } from '../../adapters/fetch/fetcher.ts';
 import { type InputItem, KNOWN, readInputs } from '../cli/read-inputs.ts';
 import { fetchUrlInputs } from './fetch-article.ts';
+import { decodeBytes } from '../../core/decode-bytes.ts';
 
 /** A URL whose article is already stored: not fetched again. */
 export interface KnownItem {
@@ -69,7 +70,13 @@ export async function* readSources(args: readonly string[], o: SourceOptions): A
       continue;
     }
     if (arg === '-') {
-      const text = o.stdin ? o.stdin() : readFileSync(0, 'utf8');
+      let text: string;
+      try {
+        text = o.stdin ? o.stdin() : decodeBytes(readFileSync(0), 'stdin').text;
+      } catch (e) {
+        yield { ok: false, origin: 'stdin', error: e instanceof Error ? e.message : String(e), source: null, position: position++ };
+        continue;
+      }
       const source = `stdin:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
       for (const item of readInputs('-', defaults, () => text)) yield { ...item, source, position: position++ };
       continue;

@@ -1,0 +1,61 @@
+// Dyad codes English. A text declared in another language, written mostly in another script, or
+// with more function words of other Latin-script languages than English ones is not coded (its
+// events would be noise) and carries a warning instead. Short texts are always coded: too little
+// to tell; so are telegraphic English snippets with few function words of any language.
+import type { ArticleDoc, Message } from './types.ts';
+
+/** Letters before which nothing is decided. */
+const MIN_LETTERS = 40;
+/** Words before which the function-word share is not trusted. */
+const MIN_WORDS = 15;
+/** Share of Latin letters below which a text is in another script. */
+const MIN_LATIN = 0.5;
+/** Share of other languages' function words from which, when they outnumber the English ones, a
+ * Latin-script text is not English (English news: 0.00–0.02, see test/core/language-gate.test.ts). */
+const MIN_OTHER_SHARE = 0.05;
+/** Only the start of a long text is read. */
+const SAMPLE = 20_000;
+
+export interface LanguageGuess {
+  readonly english: boolean;
+  readonly why: string;
+}
+
+export interface FunctionWords {
+  readonly english: ReadonlySet<string>;
+  readonly other: ReadonlySet<string>;
+}
+
+export function guessEnglish(text: string, functionWords: FunctionWords): LanguageGuess {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return { english: true, why: 'too short to tell' };
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (latin / letters < MIN_LATIN) return { english: false, why: `${Math.round((100 * latin) / letters)}% of its letters are Latin` };
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return { english: true, why: 'too few words to tell' };
+  let english = 0;
+  let other = 0;
+  for (const w of words) {
+    if (functionWords.english.has(w)) english++;
+    else if (functionWords.other.has(w)) other++;
+  }
+  const pct = (n: number) => Math.round((100 * n) / words.length);
+  if (other > english && other / words.length >= MIN_OTHER_SHARE) {
+    return { english: false, why: `${pct(other)}% of its words are function words of other languages, ${pct(english)}% English ones` };
+  }
+  return { english: true, why: `${pct(english)}% English function words, ${pct(other)}% of other languages` };
+}
+
+/** The pipeline's gate: a warning when the article should not be coded, else null. */
+export function languageGate(functionWords: FunctionWords): (doc: ArticleDoc) => Message | null {
+  return (doc) => {
+    const declared = doc.meta.language?.trim();
+    if (declared && !/^en(\b|[-_])/i.test(declared)) {
+      return { stage: 'language', code: 'W001', severity: 'warning', text: `not coded: the article is declared "${declared}", and Dyad codes English` };
+    }
+    const guess = guessEnglish(doc.text, functionWords);
+    if (guess.english) return null;
+    return { stage: 'language', code: 'W001', severity: 'warning', text: `not coded: the text does not look English (${guess.why})` };
+  };
+}
