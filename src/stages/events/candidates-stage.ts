@@ -12,6 +12,7 @@ import { statementEvents } from './statements.ts';
 import { outOfScope, storyKind } from './story-kind.ts';
 import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
+import { stateAgent } from './state-agent.ts';
 import { inSentence } from '../../core/by-sentence.ts';
 
 const STAGE = 'events.patterns.v1';
@@ -168,7 +169,8 @@ function candidatesFor(
   const trigger = { start: tokens[tr.first].start, end: tokens[tr.last - 1].end };
   const evidence = { start: s.start, end: s.end };
   const out: EventCandidate[] = [];
-  for (const source of sources) {
+  for (const named of sources) {
+    const source = stateAgent(named, cameo);
     const claim = claimFor(trigger.start, attributions, source);
     let modality = mod.modality;
     if (claim?.reported && modality === 'asserted') modality = 'reported';
@@ -180,7 +182,7 @@ function candidatesFor(
       trigger,
       head: tr.head,
       source,
-      target: target && target !== source ? target : null,
+      target: target && target !== named ? target : null,
       modality,
       negated: mod.negated,
       claim: claim ? { by: claim.by, cue: claim.cue } : null,

@@ -1,4 +1,5 @@
 import type { ActorRef, EventCandidate, Sentence, Span } from '../../core/types.ts';
+import { stateAgent } from './state-agent.ts';
 
 /** An event that a statement itself amounts to (an accusation, a criticism), done by its speaker. */
 export function speakerEvent(rule: string, cameo: string, trigger: Span, head: number, speaker: ActorRef, s: Sentence): EventCandidate {
@@ -8,7 +9,7 @@ export function speakerEvent(rule: string, cameo: string, trigger: Span, head: n
     cameo,
     trigger: { start: trigger.start, end: trigger.end },
     head,
-    source: speaker,
+    source: stateAgent(speaker, cameo),
     target: null,
     modality: 'asserted',
     negated: false,
