@@ -24,6 +24,9 @@ describe.skipIf(servicesMissing !== null)('PostgreSQL restarted while workers ru
     const logs = scenario.workers.map((w) => w.stderr()).join('');
     // the restart really hit the workers: some batch failed and was retried
     expect(logs).toMatch(/job \S+ failed \(attempt 1 of 5\)/);
+    // no worker died of it
+    expect(scenario.workers.map((w) => w.child.exitCode)).toEqual([null, null]);
+    expect(logs).not.toContain('Unhandled');
     const db = await stored(scenario.pg.url);
     if (process.env.DYAD_FAULT_DEBUG) (await import('node:fs')).writeFileSync(process.env.DYAD_FAULT_DEBUG, `${logs}\n---ingest\n${scenario.ingest.stderr()}\n---missing\n${scenario.ids.filter((i) => !db.texts.includes(i) && !db.copies.includes(i)).join('\n')}\n`);
     expect([...db.texts, ...db.copies].sort()).toEqual(scenario.ids);

@@ -204,9 +204,13 @@ export function pgIngestQueries(pool: Pool): IngestQueries {
   const read = async <T>(fn: (client: PoolClient) => Promise<T>) => {
     const client = await pool.connect();
     try {
-      return await fn(client);
-    } finally {
+      const r = await fn(client);
       client.release();
+      return r;
+    } catch (e) {
+      // the connection may be gone: do not give it back to the pool
+      client.release(true);
+      throw e;
     }
   };
   return {

@@ -21,6 +21,12 @@ export async function openPgStore(url: string, options: { max?: number } = {}): 
   pool.on('error', () => {
     // an idle client lost its connection; the pool replaces it on next use
   });
+  // A client in use can lose its connection between two statements (the server restarted): without a
+  // listener that 'error' event would end the process. The next statement on it fails instead, and
+  // the client is then released as broken (pg-ingest.ts).
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const client = await pool.connect().catch((e: Error) => {
     throw new DyadError('E_STORE_CONFIG', `cannot connect to PostgreSQL: ${e.message}`);
   });
