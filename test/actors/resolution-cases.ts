@@ -343,6 +343,11 @@ export const DATED: readonly ResolutionCase[] = [
   ['Khandu Wangchuk met Indian officials in Thimphu.', '2002-01-10', 'Khandu Wangchuk', 'BTNGOV'],
   ['Khandu Wangchuk met Indian officials in Thimphu.', '2005-01-10', 'Khandu Wangchuk', 'BTNELI'],
   ['Kinzang Dorji met Indian officials in Thimphu.', '2008-01-10', 'Kinzang Dorji', 'BTNGOV'],
+  // Bulgaria: the caretaker government and Radev's return as prime minister (May 2026)
+  ['Rumen Radev met the German chancellor in Berlin.', '2026-06-15', 'Rumen Radev', 'BGRGOV'],
+  ['Rumen Radev met the German chancellor in Berlin.', '2026-03-15', 'Rumen Radev', 'BGRELI'],
+  ['Andrey Gyurov met the German chancellor in Berlin.', '2026-03-15', 'Andrey Gyurov', 'BGRGOV'],
+  ['Andrey Gyurov met the German chancellor in Berlin.', '2026-07-15', 'Andrey Gyurov', 'BGRELI'],
   // San Marino: the secretary of state for foreign affairs
   ['Luca Beccari met the Italian ambassador.', '2024-04-10', 'Luca Beccari', 'SMRGOV'],
 ];
