@@ -50,6 +50,7 @@ describe.skipIf(!hasCorpus)('dyad ingest and dyad serve writing one SQLite file'
     expect(await cli.exit).toBe(0);
     expect(await stop(server)).toBe(0);
 
+    console.log(`concurrent-writers: ${statuses.length} POST /ingest (${whileCliRan} while the CLI ran), CLI waited ${cli.stderr().match(/waiting for it/g)?.length ?? 0} time(s), ${failures.length} failure(s), ${contents(db).reports.length} stored`);
     expect(failures).toEqual([]);
     expect(statuses).toHaveLength(100);
     expect(whileCliRan).toBeGreaterThan(0); // the writes really overlapped

@@ -43,6 +43,7 @@ async function ingestUntilFull(input: string, db: string, env: Record<string, st
   expect(at).toBeGreaterThan(0); // some batches went in before the store filled up
   expect(at).toBeLessThan(N);
   const partial = contents(db);
+  console.log(`disk-full: ${JSON.stringify(env)} full at journal position ${at}/${N}, ${partial.reports.length} kept; ${/\(SQLite: ([^)]*)\)/.exec(run.stderr())?.[1]}`);
   expect(partial.reports).toEqual(idsOf(lines.slice(0, at))); // every committed batch whole, nothing of the failed one
   expect(partial.orphanEvents).toBe(0);
   return at;

@@ -50,6 +50,7 @@ describe.skipIf(!hasCorpus)('database locked during dyad ingest (SQLite)', () =>
       held.release();
     }
     expect(await run.exit).toBe(0);
+    console.log(`sqlite-locked: lock taken at journal position ${at}/${N}, ${run.stderr().match(/waiting for it/g)?.length ?? 0} waiting message(s), ${contents(db).reports.length} stored`);
     expect(run.stderr()).toMatch(/dyad: the store .*wait\.db is locked by another connection; waiting for it \(\d+\.\d s so far, attempt 1/);
     const got = contents(db);
     expect(got.reports).toEqual(idsOf(lines)); // 200 stored, 0 lost
@@ -76,6 +77,7 @@ describe.skipIf(!hasCorpus)('database locked during dyad ingest (SQLite)', () =>
     expect(run.stderr()).toMatch(/dyad: E_STORE_BUSY: the store .*give-up\.db is locked by another connection .* gave up after the limit of 1500 ms \(DYAD_LOCK_WAIT_MS\)/);
     // every batch committed before the lock is there, nothing after it
     const partial = contents(db);
+    console.log(`sqlite-locked: gave up at journal position ${at}/${N} with ${partial.reports.length} stored`);
     expect(partial.reports).toEqual(idsOf(lines.slice(0, at)));
     expect(partial.journal).toHaveLength(1);
     expect(partial.journal[0]).toMatch(new RegExp(` @ ${at}$`));
