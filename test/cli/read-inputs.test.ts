@@ -64,3 +64,15 @@ describe('parseCsv', () => {
     ]);
   });
 });
+
+describe('readInputs: HTML without an article', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-html-'));
+  it('reports a page of navigation and boilerplate only, and reads a short article', () => {
+    const nav = join(dir, 'nav.html');
+    writeFileSync(nav, '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><p>Accept cookies</p><footer>© 2026</footer></body></html>');
+    expect([...readInputs(nav, {})]).toEqual([{ ok: false, origin: nav, error: 'the HTML page has no article text (navigation or boilerplate only)' }]);
+    const brief = join(dir, 'brief.html');
+    writeFileSync(brief, '<!doctype html><html><body><article><p>Police detained twelve protesters in Minsk on Sunday, witnesses said.</p></article></body></html>');
+    expect([...readInputs(brief, {})]).toEqual([expect.objectContaining({ ok: true, input: expect.objectContaining({ text: expect.stringContaining('Police detained twelve protesters') }) })]);
+  });
+});

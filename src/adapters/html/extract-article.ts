@@ -69,7 +69,10 @@ function absolute(href: string | undefined, base: string | undefined): string | 
 
 const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 
-/** Returns null when the page has no readable text at all. */
+/** Fewer words than this is a page without an article: navigation, a cookie wall, an error page. */
+const MIN_ARTICLE_WORDS = 8;
+
+/** Returns null when the page has no article text (fewer than MIN_ARTICLE_WORDS words). */
 export function extractArticle(html: string, pageUrl?: string): ExtractedArticle | null {
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim();
@@ -101,7 +104,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
     for (const el of Array.from(body.querySelectorAll('script, style, noscript, nav, header, footer, aside'))) el.remove();
     text = body.body ? elementText(body.body as never) : '';
   }
-  if (!text.trim()) return null;
+  if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_ARTICLE_WORDS) return null;
   return clean({
     ...head,
     text,

@@ -16,7 +16,7 @@ export function looksLikeHtml(text: string): boolean {
 export function* readHtml(html: string, origin: string, id: string, defaults: { published?: string }): Generator<InputItem> {
   const page = extractArticle(html);
   if (!page) {
-    yield { ok: false, origin, error: 'the HTML page has no readable text' };
+    yield { ok: false, origin, error: 'the HTML page has no article text (navigation or boilerplate only)' };
     return;
   }
   const { canonicalUrl, text, ...meta } = page;
