@@ -8,6 +8,10 @@ const THREAT = new Set(['threaten', 'threatened', 'threatens', 'threatening']);
 const DEMAND = new Set(['demand', 'demanded', 'demands', 'urge', 'urged', 'urges', 'call', 'called', 'calls', 'ask', 'asked', 'asks', 'order', 'ordered', 'orders', 'press', 'pressed']);
 const FUTURE = new Set(['will', 'shall', "'ll", '’ll']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
+// "should be arrested", "must withdraw": an obligation someone states, not an act
+const OBLIGATION = new Set(['should', 'must', 'ought']);
+// "likely to be arrested", "allow the police to arrest": a possibility or a permission
+const POSSIBLE = new Set(['likely', 'unlikely', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'empower', 'empowers', 'authorise', 'authorize', 'authorises', 'authorizes']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 const REFUSAL = new Set(['refuse', 'decline', 'fail', 'deny', 'reject']);
 
@@ -41,6 +45,8 @@ export function readModality(tokens: readonly Token[], s: Sentence, clauses: Cla
     else if ((w === 'is' || w === 'are') && toNext) [modality, cue] = ['future', `${w} to`];
     else if (w === 'due' && toNext) [modality, cue] = ['future', 'due to'];
     else if (HYPOTHETICAL.has(w)) [modality, cue] = ['hypothetical', w];
+    else if (OBLIGATION.has(w)) [modality, cue] = ['demanded', w];
+    else if (POSSIBLE.has(w) && (toNext || first - k <= 4)) [modality, cue] = ['hypothetical', w];
   }
   // "… ready to offer help if necessary" / "If Brussels refuses, Hungary will veto": a condition
   // right after the event's clause, or opening the sentence, makes the event conditional.
