@@ -24,6 +24,9 @@ describe.skipIf(servicesMissing !== null)('PostgreSQL restarted while workers ru
     const logs = scenario.workers.map((w) => w.stderr()).join('');
     // the restart really hit the workers: some batch failed and was retried
     expect(logs).toMatch(/job \S+ failed \(attempt 1 of 5\)/);
+    // and waited for the database instead of using up the retries
+    expect(logs).toContain('database unreachable; waiting for it');
+    expect(logs).not.toMatch(/attempt 3 of 5/);
     // no worker died of it
     expect(scenario.workers.map((w) => w.child.exitCode)).toEqual([null, null]);
     expect(logs).not.toContain('Unhandled');

@@ -8,6 +8,31 @@ import { reportBad } from './code-command.ts';
 import { makePool, summary, threadCount } from './ingest-command.ts';
 import type { CliValues } from './main.ts';
 import { openStore } from './open-store.ts';
+import type { Store } from '../../adapters/store/store.ts';
+
+// connection refused or reset, server shutting down or starting up, connection failure classes
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+export function isConnectionError(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  return (typeof err?.code === 'string' && CONNECTION_CODES.has(err.code)) || /Connection terminated|connection timeout|not yet accepting connections/i.test(String(err?.message ?? ''));
+}
+
+/** Polls the store until it answers, for at most DYAD_DB_WAIT_MS (default 60 s). */
+async function waitForStore(store: Store): Promise<void> {
+  const limit = Number(process.env.DYAD_DB_WAIT_MS ?? 60_000) || 60_000;
+  const t0 = Date.now();
+  process.stderr.write('dyad worker: database unreachable; waiting for it\n');
+  for (let wait = 250; Date.now() - t0 < limit; wait = Math.min(wait * 2, 2000)) {
+    await new Promise((r) => setTimeout(r, wait));
+    try {
+      await store.hasArticle('');
+      return;
+    } catch {
+      // still away
+    }
+  }
+}
 
 export async function workerCommand(v: CliValues): Promise<number> {
   const redisUrl = process.env.DYAD_REDIS_URL;
@@ -21,7 +46,15 @@ export async function workerCommand(v: CliValues): Promise<number> {
     async (data) => {
       const job = IngestJob.safeParse(data);
       if (!job.success) throw new DyadError('E_INPUT_SHAPE', `queued batch: ${job.error.issues[0]?.message ?? 'invalid'}`);
-      const r = await processBatch(job.data.entries, job.data.marks, { store, pool, onBad: reportBad });
+      let r: Awaited<ReturnType<typeof processBatch>>;
+      try {
+        r = await processBatch(job.data.entries, job.data.marks, { store, pool, onBad: reportBad });
+      } catch (e) {
+        // the database is away (restarting, unreachable): wait for it before the job fails, so that
+        // an outage does not use up the job's retries (the failed attempt is retried with back-off)
+        if (isConnectionError(e)) await waitForStore(store);
+        throw e;
+      }
       if (!v.quiet) process.stderr.write(`dyad worker: ${summary(r)}\n`);
       return r;
     },
