@@ -88,11 +88,11 @@ export function createWinkNlp(): Nlp {
         if (boundary[i]) newSentence = true;
         // Whitespace tokens (newlines) are not kept; a line break always ends a sentence, so that
         // headlines, datelines and bylines without a full stop stand alone.
-        if (pos[i] === 'SPACE' || v.trim() === '') {
+        if (pos[i] === 'SPACE' || BLANK.test(v)) {
           if (v.includes('\n')) newSentence = true;
           continue;
         }
-        if (tokens.length && text.slice(tokens[tokens.length - 1].end, start).includes('\n')) newSentence = true;
+        if (tokens.length && hasNewline(text, tokens[tokens.length - 1].end, start)) newSentence = true;
         if (!newSentence && sentences.length) {
           const length = tokens.length - sentences[sentences.length - 1].first;
           if (length >= MAX_SENTENCE || (length >= SOFT_SENTENCE && CLAUSE_END.has(tokens[tokens.length - 1].text))) newSentence = true;
@@ -109,6 +109,13 @@ export function createWinkNlp(): Nlp {
       return { tokens, sentences };
     },
   };
+}
+
+const BLANK = /^\s*$/;
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function closeSentence(sentences: Sentence[], tokens: readonly Token[]): void {
