@@ -57,11 +57,16 @@ export function openIngestQueue(redisUrl: string, name = INGEST_QUEUE): IngestQu
   });
   return {
     async add(id, data) {
+      // BullMQ ignores a job id it still holds: a batch that failed for good is taken out first, so
+      // that enqueuing it again (a re-run of dyad ingest) runs it again; completed jobs are not kept
+      // at all, so a batch enqueued again later is processed again (re-saved in place)
+      const old = await queue.getJob(id);
+      if (old && (await old.isFailed())) await old.remove();
       await queue.add('batch', data, {
         jobId: id,
         attempts: 5,
         backoff: { type: 'exponential', delay: 1000 },
-        removeOnComplete: { count: 1000 },
+        removeOnComplete: true,
         removeOnFail: { count: 1000 },
       });
     },
