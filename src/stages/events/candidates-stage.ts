@@ -35,6 +35,10 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
     const governs = GOVERNS_COMPLEMENT.test(a.pattern.cameo) && tokens.slice(a.last, tr.first).some((t) => t.lower === 'that');
     if (clauseOf(a.head) !== clauseOf(tr.first) && !governs && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
     const between = tokens.slice(a.last, tr.first);
+    // what a demand, appeal, threat, promise or refusal is about is part of it, however many verbs
+    // lead there: "demanded that its partners refuse to recognize", "rejected an invitation to attend a meeting"
+    const content = governs || (GOVERNS_COMPLEMENT.test(a.pattern.cameo) && clauseOf(a.head) === clauseOf(tr.first) && between.some((t) => t.lower === 'to'));
+    if (content) return a;
     if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
     if (tr.pattern.kind === 'noun' || between.some((t) => LINKS.has(t.lower)) || between.length <= 3) return a;
   }
@@ -120,6 +124,7 @@ function dropReason(
   const by = absorbed(tokens, tr, kept, clauseOf);
   if (by) return `part of ${by.pattern.id}`;
   if (clauseKind === 'conditional') return 'inside a conditional clause';
+  if (clauseKind === 'sub' && unrealised(tokens, clauses.starts[clauseOf(tr.first)], tr.head)) return 'inside an until- or before-clause of an act still to come';
   // "Israeli warplanes struck": the noun is the actor; "a suicide bomber" names the act as well
   if (tr.pattern.kind === 'noun' && tr.last - tr.first < 2 && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
   if (inRelative && inSentence(dates, s.index).some((d) => d.background)) return 'background clause';
@@ -237,4 +242,14 @@ function oneViolentAct(
     note(s.index, 'dropped', `${drop.rule} ${drop.cameo}: the same act as ${keep.rule}`);
   }
   return out.filter((c) => !dropped.has(c));
+}
+
+/** "until their demands are met", "before they demobilize": a clause about an act not yet done. */
+function unrealised(tokens: readonly Token[], start: number, head: number): boolean {
+  const w = tokens[start].lower;
+  if (w === 'until') return true;
+  if (w !== 'before') return false;
+  // "before they withdrew", "before it had fired": an inflected verb form that is no "-ing" or present "-s"
+  const past = (t: Token) => t.lemma === 'have' || t.lower === 'was' || t.lower === 'were' || (t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower));
+  return !tokens.slice(start + 1, head + 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && past(t));
 }

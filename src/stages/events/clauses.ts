@@ -45,7 +45,7 @@ export function mapClauses(tokens: readonly Token[], s: Sentence): ClauseMap {
     if (k > s.first) {
       if (t.lower === ';' || t.lower === ':') open(k + 1, 'main');
       else if (CONDITIONAL.has(t.lower)) open(k, 'conditional');
-      else if (SUBORDINATORS.has(t.lower) && (t.lower === 'as' ? asClause(tokens, k, s) : t.pos === 'SCONJ')) open(k, 'sub');
+      else if (SUBORDINATORS.has(t.lower) && (t.lower === 'as' ? asClause(tokens, k, s) : t.pos === 'SCONJ' || (t.pos === 'ADP' && verbFollows(tokens, k, s)))) open(k, 'sub');
       else if (RELATIVE.has(t.lower) && prev.lower === ',') {
         open(k, 'relative');
         inRelative = true;
@@ -85,6 +85,18 @@ function asClause(tokens: readonly Token[], k: number, s: Sentence): boolean {
   for (let j = k + 1; j < Math.min(s.last, k + 6); j++) {
     if (tokens[j].pos === 'PUNCT') return false;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return j > k + 1;
+  }
+  return false;
+}
+
+/**
+ * "until their demands are met", "before allowing aid in": a verb soon after a preposition makes it
+ * a subordinator; "after four years to allow" is still a preposition.
+ */
+function verbFollows(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  for (let j = k + 1; j < Math.min(s.last, k + 5); j++) {
+    if (tokens[j].pos === 'PUNCT') return false;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return tokens[j - 1].lower !== 'to';
   }
   return false;
 }
