@@ -120,7 +120,9 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     if (prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && !ctx.endingAt.has(k)))) continue;
     const participle = PARTICIPLE.test(t.lower);
     // "with Secretary of State Mike Pompeo saying …": a participle's own subject stands right before it
-    const subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, skipToSubject(ctx, k, s.first), s.first)) : speakerBefore(ctx, k, s.first);
+    let subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, skipToSubject(ctx, k, s.first), s.first)) : speakerBefore(ctx, k, s.first);
+    // "issued a statement saying …": the noun before the participle is the object of another verb
+    if (participle && subj && !subj.pronoun && tokens[subj.first - 1]?.pos === 'VERB') subj = null;
     const commaBefore = subj ? subj.first - 1 : k - 1;
     const restQuiet = tokens.slice(k + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that');
     // "…, Zakharova said." / "…, said the ministry."

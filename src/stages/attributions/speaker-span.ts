@@ -57,6 +57,11 @@ export function npEndingAt(ctx: AttributionContext, at: number, floor: number): 
     const head = npEndingAt(ctx, first - 1, floor);
     if (head && !head.pronoun && AGENT_OF.test(tokens[head.last - 1].lower)) first = head.first;
   }
+  // "Bolton and Gorka said": both speak
+  if (first - 2 >= floor && tokens[first - 1].lower === 'and' && (tokens[first].pos === 'PROPN' || m)) {
+    const other = npEndingAt(ctx, first - 1, floor);
+    if (other && !other.pronoun && tokens[other.last - 1].pos === 'PROPN') first = other.first;
+  }
   const mention = m && m.first >= first ? m : null;
   return { first, last: at, mention, pronoun: false };
 }
@@ -132,7 +137,10 @@ export function speakerBefore(ctx: AttributionContext, cue: number, floor: numbe
     if (np) return np;
   }
   // "Beck, who has described …": the relative pronoun stands for the noun phrase before it
-  if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && tokens[at - 2]?.text === ',') return npEndingAt(ctx, at - 2, floor);
+  if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && tokens[at - 2]?.text === ',') {
+    const np = npEndingAt(ctx, at - 2, floor);
+    return np ? { ...np, last: at } : null;
+  }
   return null;
 }
 
