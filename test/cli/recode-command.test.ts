@@ -50,8 +50,8 @@ describe('dyad recode after a dictionary change', () => {
     const r = await runCli(['actors', 'unknown', '--db', db]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ +2 {2}gunmen\n {8}e\.g\. gunmen: Unidentified gunmen killed three Afghan police officers\.$/m);
-    // the Zorblax Front is not even kept as text: an unrecognised name is no mention at all
-    expect(r.stdout).not.toContain('Zorblax');
+    // issue 4: the unrecognised name is kept on its event as text with code null, and listed for curation
+    expect(r.stdout).toMatch(/^ +1 {2}Zorblax Front\n {8}e\.g\. front: The Zorblax Front attacked Ukrainian troops on Tuesday\.$/m);
   });
 
   it('recode with the same dictionaries re-codes nothing', async () => {

@@ -12,8 +12,15 @@ const MONTHS_DAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Titles before a name: dropped from the name ("Mr Volk" → "Volk"). */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'gen', 'col', 'maj', 'capt', 'lt', 'sgt', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'col.', 'st', 'st.']);
+/** Titles before a name, without their dot: dropped from the name ("Mr Volk" → "Volk", "Minnesota Gov. Mark Dayton" → "Mark Dayton"). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'st', 'sen', 'rep', 'gov', 'pres',
+  'gen', 'col', 'maj', 'capt', 'lt', 'sgt', 'adm', 'cmdr', 'secretary', 'senator', 'governor', 'congressman', 'congresswoman', 'mayor', 'judge',
+  'justice', 'president', 'minister', 'ambassador', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope',
+  'cardinal', 'bishop', 'imam', 'ayatollah', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'commander', 'admiral',
+  'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'deputy',
+]);
+const isTitle = (t: Token) => TITLES.has(t.lower.replace(/\.$/, ''));
 
 /** Capitalised words that are no actor: holidays, eras, platforms, the divine, pronoun-like words. */
 const NOT_ACTORS = new Set([
@@ -24,7 +31,7 @@ const NOT_ACTORS = new Set([
 
 /** Last words of names of things, events and places rather than actors: "Paris Agreement", "Main Street". */
 const NOT_ACTOR_HEADS = new Set([
-  'agreement', 'agreements', 'accord', 'accords', 'treaty', 'convention', 'conventions', 'act', 'law', 'bill', 'resolution', 'declaration', 'protocol', 'charter',
+  'amendment', 'amendments', 'holocaust', 'question', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'convention', 'conventions', 'act', 'law', 'bill', 'resolution', 'declaration', 'protocol', 'charter',
   'plan', 'initiative', 'summit', 'conference', 'forum', 'games', 'cup', 'prize', 'award', 'awards', 'day', 'week', 'festival', 'war', 'crisis', 'election', 'elections',
   'street', 'road', 'avenue', 'square', 'bridge', 'airport', 'stadium', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'province', 'district', 'region',
   'county', 'valley', 'desert', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'peninsula', 'coast', 'camp', 'prison', 'palace', 'hall', 'hotel', 'centre', 'center', 'port',
@@ -47,6 +54,7 @@ const PLACE_NOUNS = new Set(['town', 'towns', 'city', 'cities', 'village', 'vill
 const NON_ARGUMENT_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout', 'within', 'from', 'during', 'since', 'until', 'via', 'through', 'towards', 'toward', 'as', 'like']);
 
 const isCapital = (t: Token) => /^[A-Z\u00C0-\u00DE]/.test(t.text);
+const innerWord = (t: Token) => /^(NOUN|ADJ)$/.test(t.pos) && /^[A-Z][a-z]/.test(t.text) && !MONTHS_DAYS.has(t.lower);
 const nameWord = (t: Token) => t.pos === 'PROPN' && isCapital(t) && /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text) && !MONTHS_DAYS.has(t.lower.replace(/\.$/, ''));
 
 /**
@@ -109,6 +117,8 @@ export function unknownNames(ctx: UnknownNameContext): Mention[] {
       let end = k + 1;
       for (;;) {
         if (end < s.last && nameWord(tokens[end])) end++;
+        // a capitalised common word inside a name the tagger did not see as one: "Zorgian Freedom Caucus"
+        else if (end + 1 < s.last && innerWord(tokens[end]) && nameWord(tokens[end + 1])) end += 2;
         else if (end + 1 < s.last && CONNECTORS.has(tokens[end].lower) && nameWord(tokens[end + 1])) end += 2;
         else if (end + 2 < s.last && CONNECTORS.has(tokens[end].lower) && tokens[end + 1].lower === 'the' && nameWord(tokens[end + 2])) end += 3;
         else break;
@@ -126,8 +136,19 @@ export function unknownNames(ctx: UnknownNameContext): Mention[] {
 
 function accept(ctx: UnknownNameContext, article: ArticleWords, s: Sentence, from: number, to: number, taken: Uint8Array, earlier: readonly Mention[]): Mention | null {
   const { tokens } = ctx;
+  // the name starts after the last title followed by a name word ("John Major" keeps its "Major")
   let first = from;
-  while (first < to && TITLES.has(tokens[first].lower)) first++;
+  for (let k = to - 2; k >= from; k--) {
+    if (isTitle(tokens[k])) {
+      first = k + 1;
+      break;
+    }
+  }
+  // a sentence-initial common word is no part of the name: "Members of the Congressional Black Caucus"
+  if (first === s.first && to - first > 1 && article.lowerWords.has(tokens[first].lower)) {
+    first++;
+    while (first < to && (CONNECTORS.has(tokens[first].lower) || tokens[first].lower === 'the')) first++;
+  }
   if (first >= to) return null;
   for (let k = from; k < to; k++) if (taken[k]) return null;
   const start = tokens[first].start;
@@ -144,7 +165,7 @@ function accept(ctx: UnknownNameContext, article: ArticleWords, s: Sentence, fro
   // "Prosper Avril" with "Prosper" tagged a verb, "Association of African Jurists" with an adjective
   if (before && before.end === tokens[from].start && /^[\p{L}\p{N}\-/]/u.test(before.text)) return null;
   if (after && after.start === tokens[to - 1].end && /^[\p{L}\p{N}\-/]/u.test(after.text)) return null;
-  if (before && isCapital(before) && !TITLES.has(before.lower) && from - 1 > s.first) return null;
+  if (before && isCapital(before) && !isTitle(before) && from - 1 > s.first) return null;
   if (after && isCapital(after)) return null;
   if (after && CONNECTORS.has(after.lower) && tokens[to + 1] && to + 1 < s.last && (isCapital(tokens[to + 1]) || (tokens[to + 1].lower === 'the' && tokens[to + 2] && isCapital(tokens[to + 2])))) return null;
   if (before && CONNECTORS.has(before.lower) && before.lower !== 'and' && from - 2 >= s.first && isCapital(tokens[from - 2])) return null;
@@ -174,7 +195,7 @@ function accept(ctx: UnknownNameContext, article: ArticleWords, s: Sentence, fro
   // the word that governs the name, past articles and adjectives: "in Xville", "the town of Xville",
   // "cartoons of the Prophet", "against Acme"
   let p = first - 1;
-  while (p >= s.first && (/^(DET|ADJ|NUM)$/.test(tokens[p].pos) || TITLES.has(tokens[p].lower))) p--;
+  while (p >= s.first && (/^(DET|ADJ|NUM)$/.test(tokens[p].pos) || isTitle(tokens[p]))) p--;
   const gov = p >= s.first ? tokens[p].lower : '';
   const placeOf = gov === 'of' && PLACE_NOUNS.has(tokens[p - 1]?.lower ?? '');
   // "in Astore, Nanyang Baltistan", "in Lanao and Cotabato": coordinated with a place
