@@ -1,6 +1,7 @@
 // `npm run bench:ingest`: the whole ingest path (read, fingerprint, dedup, code, save, cluster,
 // journal) on ../shared/corpus/news.jsonl, reported as articles/s and sentences/s:
-//   - SQLite, one process (coding in-process, then with 2 coding threads);
+//   - SQLite, one process: coding in the main thread, on 1 coding thread (the `dyad ingest` default:
+//     saving overlaps coding), on 2 coding threads;
 //   - PostgreSQL + BullMQ with 1 and 2 `dyad worker` processes (needs DYAD_BENCH_DATABASE_URL and
 //     DYAD_BENCH_REDIS_URL, or the DYAD_TEST_* ones that scripts/test-services.sh prints).
 // Worker start-up (loading dictionaries) is excluded: the clock starts when the workers are ready.
@@ -52,10 +53,11 @@ function counting(pool: CodePool): CodePool & { sentences: () => number } {
   };
 }
 
+/** threads 0: coding in the main thread; n: n coding threads (1 is what `dyad ingest` does by default), saving in the main one. */
 async function sqlite(threads: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-ingest-'));
   const store = openSqliteStore(join(dir, 'bench.db'));
-  const pool = counting(threads > 1 ? await threadPool(threads) : inProcessPool(createCoder()));
+  const pool = counting(threads > 0 ? await threadPool({ threads }) : inProcessPool(createCoder()));
   const t = performance.now();
   const r = await runIngest(readSources([corpus], {}), { store, pool });
   const secs = (performance.now() - t) / 1000;
@@ -63,7 +65,7 @@ async function sqlite(threads: number): Promise<void> {
   await pool.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  report(`SQLite, 1 process, ${threads} coding thread(s)`, r.new + r.copies, pool.sentences(), secs, `; ${stats.copies} duplicates merged, ${stats.clusters} clusters`);
+  report(threads ? `SQLite, 1 process, ${threads} coding thread(s)` : 'SQLite, 1 process, coding in main', r.new + r.copies, pool.sentences(), secs, `; ${stats.copies} duplicates merged, ${stats.clusters} clusters`);
 }
 
 function worker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
@@ -168,6 +170,7 @@ if (process.argv.includes('--save-only')) {
   }
   process.exit(0);
 }
+await sqlite(0);
 await sqlite(1);
 await sqlite(2);
 if (dbUrl && redisUrl) {
