@@ -3,6 +3,10 @@
 # packages (apt-get install -y postgresql redis-server). `start` prints the two export lines to eval:
 #   eval "$(scripts/test-services.sh start)"   …   scripts/test-services.sh stop
 # Data lives in a temporary directory that `stop` removes. Nothing listens beyond loopback.
+# Both run without durability (PostgreSQL fsync and synchronous_commit off, Redis persistence off):
+# fast, and fine for tests that never crash them. The fault tests that restart or kill a server start
+# private ones with durable commits instead (test/faults/private-services.ts; docs/deploy.md, Faults).
+# DYAD_SERVICES_DIR, DYAD_TEST_PG_PORT and DYAD_TEST_REDIS_PORT let several checkouts run their own pair.
 set -euo pipefail
 STATE=${DYAD_SERVICES_DIR:-/tmp/dyad-test-services}
 PG_PORT=${DYAD_TEST_PG_PORT:-55432}
