@@ -21,7 +21,9 @@ function lowerCaseRatio(text: string): boolean {
     if (c >= 65 && c <= 90) {
       upper++;
       letters++;
-    } else if ((c >= 97 && c <= 122) || c >= 0xc0) {
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+    } else if (c >= 0xc0) {
       const ch = text[i];
       if (ch.toLowerCase() !== ch.toUpperCase()) {
         letters++;
