@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { contents, killAll, serve, stop } from './fault-helpers.ts';
+import { contents, killAll, serve, SPAWNING_TEST_MS, stop } from './fault-helpers.ts';
 
 const CLIENTS = 32;
 const REQUESTS_PER_CLIENT = 40;
@@ -93,5 +93,5 @@ describe('API under bounded concurrent load', () => {
     expect(got.articles).toEqual([...ingested].sort()); // every POST /ingest stored once, 0 lost
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
-  });
+  }, SPAWNING_TEST_MS);
 });

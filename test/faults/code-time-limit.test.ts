@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { threadPool } from '../../src/apps/ingest/code-pool.ts';
-import { contents, corpusLines, dyad, hasCorpus, idsOf, killAll, SLOW_TEXT, until, writeJsonl } from './fault-helpers.ts';
+import { contents, corpusLines, dyad, hasCorpus, idsOf, killAll, SLOW_TEXT, SPAWNING_TEST_MS, until, writeJsonl } from './fault-helpers.ts';
 
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-time-limit-'));
@@ -32,7 +32,7 @@ describe('per-article time limit', () => {
     } finally {
       await pool.close();
     }
-  });
+  }, SPAWNING_TEST_MS);
 
   it.skipIf(!hasCorpus)('dyad ingest: the slow article is reported as failed with its line and reason, the rest of the batch is stored once', async () => {
     const lines = corpusLines(20);
@@ -47,7 +47,7 @@ describe('per-article time limit', () => {
     expect(got.reports).toEqual(idsOf(lines)); // 20 stored, 0 lost; the slow one is not stored
     expect(got.doubled).toEqual([]);
     expect(got.journal).toEqual([]);
-  });
+  }, SPAWNING_TEST_MS);
 
   it('dyad serve: POST /code of the slow article answers 422 E_CODE_TIMEOUT while other requests are served', async () => {
     const db = join(dir, 'serve.db');
@@ -75,5 +75,5 @@ describe('per-article time limit', () => {
     expect((await ok.json()).events.length).toBeGreaterThan(0);
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
-  });
+  }, SPAWNING_TEST_MS);
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, serve, stop, until, writeJsonl } from './fault-helpers.ts';
+import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, serve, SPAWNING_TEST_MS, stop, until, writeJsonl } from './fault-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-concurrent-'));
 afterEach(killAll);
@@ -61,5 +61,5 @@ describe.skipIf(!hasCorpus)('dyad ingest and dyad serve writing one SQLite file'
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
     expect(got.journal).toEqual([]);
-  });
+  }, SPAWNING_TEST_MS);
 });

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, writeJsonl } from './fault-helpers.ts';
+import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, SPAWNING_TEST_MS, writeJsonl } from './fault-helpers.ts';
 
 const N = 100;
 const dir = mkdtempSync(join(tmpdir(), 'dyad-full-'));
@@ -69,12 +69,12 @@ describe.skipIf(!hasCorpus)('disk full during dyad ingest (SQLite)', () => {
     // ~50 KB a stored article: about half of the input fits in 2.5 MiB
     const at = await ingestUntilFull(input, db, { DYAD_DB_MAX_MB: '2.5' }, lines);
     await rerunCompletes(input, db, at, lines);
-  });
+  }, SPAWNING_TEST_MS);
 
   it.runIf(mountTmpfs())('a real full file system (ENOSPC on a 3 MiB tmpfs): the same, and a re-run once the file system has grown completes exactly once', async () => {
     const db = join(mnt, 'full.db');
     const at = await ingestUntilFull(input, db, {}, lines);
     execFileSync('mount', ['-o', 'remount,size=64m', mnt], { stdio: 'ignore' });
     await rerunCompletes(input, db, at, lines);
-  });
+  }, SPAWNING_TEST_MS);
 });

@@ -84,6 +84,9 @@ export async function stop(run: Run): Promise<number | null> {
   return run.exit;
 }
 
+/** A test that spawns several `dyad` processes (each loads tsx and a coder, ~3-8 s on a loaded machine). */
+export const SPAWNING_TEST_MS = 300_000;
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `ok` every 20 ms until it holds; throws after `ms` with `what` in the message. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { toInput } from '../../src/apps/cli/read-inputs.ts';
-import { contents, dyad, killAll, writeJsonl } from './fault-helpers.ts';
+import { contents, dyad, killAll, SPAWNING_TEST_MS, writeJsonl } from './fault-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-records-'));
 afterEach(killAll);
@@ -17,7 +17,7 @@ describe('input records with an empty id', () => {
     expect(toInput({ id: '   ', text: 'x' }, {})).toHaveProperty('error');
     expect(toInput({ id: 0, text: 'x' }, {})).toEqual({ input: { id: '0', text: 'x' } });
     expect(toInput({ text: 'x' }, {})).toEqual({ input: { text: 'x' } });
-  });
+  }, SPAWNING_TEST_MS);
 
   it('dyad ingest reports the line and stores the rest of the batch', async () => {
     const input = writeJsonl(join(dir, 'ids.jsonl'), [
@@ -30,5 +30,5 @@ describe('input records with an empty id', () => {
     expect(await run.exit).toBe(1);
     expect(run.stderr()).toContain(`dyad: ${input}:2: id: must not be empty (give a non-empty id or leave the field out) (skipped)`);
     expect(contents(db).articles).toEqual(['a1', 'a3']);
-  });
+  }, SPAWNING_TEST_MS);
 });

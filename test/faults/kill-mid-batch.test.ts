@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, SLOW_TEXT, sleep, until, writeJsonl } from './fault-helpers.ts';
+import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, sleep, SLOW_TEXT, SPAWNING_TEST_MS, until, writeJsonl } from './fault-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-kill-batch-'));
 afterEach(killAll);
@@ -41,7 +41,7 @@ describe.skipIf(!hasCorpus)('dyad ingest killed mid-batch (SQLite)', () => {
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
     expect(got.journal).toEqual([]);
-  });
+  }, SPAWNING_TEST_MS);
 
   it('killed while a coded batch waits for the write lock: the re-run stores every article once', async () => {
     const lines = corpusLines(80, 900);
@@ -75,5 +75,5 @@ describe.skipIf(!hasCorpus)('dyad ingest killed mid-batch (SQLite)', () => {
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
     expect(got.journal).toEqual([]);
-  });
+  }, SPAWNING_TEST_MS);
 });

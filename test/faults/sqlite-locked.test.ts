@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, sleep, until, writeJsonl } from './fault-helpers.ts';
+import { contents, corpusLines, dyad, hasCorpus, idsOf, journalPosition, killAll, sleep, SPAWNING_TEST_MS, until, writeJsonl } from './fault-helpers.ts';
 
 const N = 200;
 const dir = mkdtempSync(join(tmpdir(), 'dyad-locked-'));
@@ -51,14 +51,14 @@ describe.skipIf(!hasCorpus)('database locked during dyad ingest (SQLite)', () =>
     }
     expect(await run.exit).toBe(0);
     console.log(`sqlite-locked: lock taken at journal position ${at}/${N}, ${run.stderr().match(/waiting for it/g)?.length ?? 0} waiting message(s), ${contents(db).reports.length} stored`);
-    expect(run.stderr()).toMatch(/dyad: the store .*wait\.db is locked by another connection; waiting for it \(\d+\.\d s so far, attempt 1/);
+    expect(run.stderr()).toMatch(/dyad: the store .*wait\.db is locked by another connection; waiting for it \(\d+\.\d s so far, giving up after 120000 ms: DYAD_LOCK_WAIT_MS\)/);
     const got = contents(db);
     expect(got.reports).toEqual(idsOf(lines)); // 200 stored, 0 lost
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
     expect(got.journal).toEqual([]); // the source was read to its end
     expect(got.events).toBeGreaterThan(0);
-  });
+  }, SPAWNING_TEST_MS);
 
   it('gives up with E_STORE_BUSY after DYAD_LOCK_WAIT_MS, keeps what was committed, and a re-run completes exactly once', async () => {
     const db = join(dir, 'give-up.db');
@@ -90,5 +90,5 @@ describe.skipIf(!hasCorpus)('database locked during dyad ingest (SQLite)', () =>
     expect(got.doubled).toEqual([]);
     expect(got.orphanEvents).toBe(0);
     expect(got.journal).toEqual([]);
-  });
+  }, SPAWNING_TEST_MS);
 });

@@ -2,8 +2,8 @@
 // (SQLITE_BUSY), or there is no room (SQLITE_FULL: the disk is full, or the store's size limit is
 // reached). Every write runs as one transaction that takes the write lock when it begins (BEGIN
 // IMMEDIATE, so it never fails half-way on a lock), so a failed attempt has changed nothing and can
-// be run again whole. A busy store is waited for, with a message every attempt, up to a limit; a full
-// one fails at once with an error that names the problem.
+// be run again whole. A busy store is waited for, in short attempts, with a message every 2 s, up to
+// a limit; a full one fails at once with an error that names the problem.
 import { DyadError } from '../../core/errors.ts';
 
 export interface SqliteStoreOptions {
@@ -16,8 +16,13 @@ export interface SqliteStoreOptions {
 }
 
 export const DEFAULT_LOCK_WAIT_MS = 60_000;
-/** one attempt's wait (SQLite's busy handler) before the caller is told and the write tried again */
-export const BUSY_ATTEMPT_MS = 2_000;
+/**
+ * One attempt's wait in SQLite's busy handler. better-sqlite3 is synchronous, so this blocks the
+ * event loop (an API server's reads too): short attempts with pauses between them keep it answering.
+ */
+export const BUSY_ATTEMPT_MS = 250;
+/** how often a waiting write says so */
+export const WAIT_MESSAGE_EVERY_MS = 2_000;
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
   const raw = env[name];
@@ -63,7 +68,8 @@ export function writeGuard(path: string, o: SqliteStoreOptions) {
   const lockWaitMs = o.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
   return async function guarded<T>(write: () => T): Promise<T> {
     const t0 = Date.now();
-    for (let attempt = 1; ; attempt++) {
+    let told = 0;
+    for (;;) {
       try {
         return write();
       } catch (e) {
@@ -71,9 +77,12 @@ export function writeGuard(path: string, o: SqliteStoreOptions) {
         if (!isBusy(e)) throw e;
         const waited = Date.now() - t0;
         if (waited >= lockWaitMs) throw busyError(path, waited, lockWaitMs, e);
-        o.onWait?.(`the store ${path} is locked by another connection; waiting for it (${(waited / 1000).toFixed(1)} s so far, attempt ${attempt}, giving up after ${lockWaitMs} ms: DYAD_LOCK_WAIT_MS)`);
-        // SQLite's busy handler has already waited BUSY_ATTEMPT_MS; a short pause lets other writers in
-        await sleep(Math.min(250, Math.max(0, lockWaitMs - waited)));
+        if (told === 0 || waited - told >= WAIT_MESSAGE_EVERY_MS) {
+          told = Math.max(1, waited);
+          o.onWait?.(`the store ${path} is locked by another connection; waiting for it (${(waited / 1000).toFixed(1)} s so far, giving up after ${lockWaitMs} ms: DYAD_LOCK_WAIT_MS)`);
+        }
+        // SQLite's busy handler has already waited BUSY_ATTEMPT_MS; the pause lets the event loop run
+        await sleep(Math.min(50, Math.max(0, lockWaitMs - waited)));
       }
     }
   };
