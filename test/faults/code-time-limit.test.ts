@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { threadPool } from '../../src/apps/ingest/code-pool.ts';
-import { contents, corpusLines, dyad, hasCorpus, idsOf, killAll, SLOW_TEXT, SPAWNING_TEST_MS, until, writeJsonl } from './fault-helpers.ts';
+import { contents, corpusLines, dyad, hasCorpus, idsOf, killAll, SLOW_TEXT, SPAWNING_TEST_MS, serve, stop, writeJsonl } from './fault-helpers.ts';
 
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-time-limit-'));
@@ -49,13 +49,12 @@ describe('per-article time limit', () => {
     expect(got.journal).toEqual([]);
   }, SPAWNING_TEST_MS);
 
-  it('dyad serve: POST /code of the slow article answers 422 E_CODE_TIMEOUT while other requests are served', async () => {
+  it('dyad serve: POST /code and /ingest of the slow article answer 422 E_CODE_TIMEOUT while other requests are served', async () => {
     const db = join(dir, 'serve.db');
-    const server = dyad(['serve', '--db', db, '--port', '0'], { DYAD_CODE_TIMEOUT_MS: '1000' });
-    await until(() => /serving .* on (http:\/\/\S+)/.test(server.stderr()) || server.child.exitCode !== null, 'the server to listen');
-    const url = /serving .* on (http:\/\/\S+)/.exec(server.stderr())?.[1];
-    expect(url).toBeDefined();
-    const post = (text: string) => fetch(`${url}/api/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+    const token = 'test-token-time-limit';
+    const { run: server, url } = await serve(db, { DYAD_CODE_TIMEOUT_MS: '1000', DYAD_TOKEN: token });
+    const post = (text: string, path = '/api/code', headers: Record<string, string> = {}) =>
+      fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ id: `t-${path.length}`, text }) });
     let slowDone = false;
     const slow = post(SLOW_TEXT).then(async (r) => {
       slowDone = true;
@@ -73,7 +72,16 @@ describe('per-article time limit', () => {
     const ok = await post('Russia attacked Ukraine on Sunday.');
     expect(ok.status).toBe(200);
     expect((await ok.json()).events.length).toBeGreaterThan(0);
-    server.child.kill('SIGTERM');
-    expect(await server.exit).toBe(0);
+    // the decision trail is coded on the threads too
+    const explained = await post('Russia attacked Ukraine on Sunday.', '/api/code?explain=true');
+    expect(explained.status).toBe(200);
+    expect((await explained.json()).explain).toBeDefined();
+    // POST /ingest: the slow article is refused and not stored
+    const auth = { authorization: `Bearer ${token}` };
+    const slowIngest = await post(SLOW_TEXT, '/api/ingest', auth);
+    expect(slowIngest.status).toBe(422);
+    expect((await slowIngest.json()).error.code).toBe('E_CODE_TIMEOUT');
+    expect(await stop(server)).toBe(0);
+    expect(contents(db).articles).toEqual([]);
   }, SPAWNING_TEST_MS);
 });
