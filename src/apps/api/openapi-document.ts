@@ -118,7 +118,7 @@ export function openApiDocument(version: string): Json {
           summary: 'code posted text on the fly (nothing is saved); explain=true adds the decision trail',
           parameters: explainParam,
           requestBody: { required: true, content: { 'application/json': { schema: article } } },
-          responses: { '200': json(ref('Article')), ...errors(400, 413, 501, 500) },
+          responses: { '200': json(ref('Article')), ...errors(400, 413, 422, 501, 500) },
         },
       },
       '/ingest': {
@@ -129,7 +129,7 @@ export function openApiDocument(version: string): Json {
           responses: {
             '201': json(obj({ id: str, inserted: { type: 'boolean' }, events: num }), 'saved (new)'),
             '200': json(obj({ id: str, inserted: { type: 'boolean' }, events: num }), 'saved (replaced)'),
-            ...errors(400, 401, 403, 413, 501, 500),
+            ...errors(400, 401, 403, 413, 422, 501, 500, 503, 507),
           },
         },
       },
