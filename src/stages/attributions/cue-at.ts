@@ -1,5 +1,5 @@
 import type { Token } from '../../core/types.ts';
-import { MORE_SPEECH_CUES, SPEECH_CUES, STANCE_CUES } from './cues.ts';
+import { CUE_PARTICLES, MORE_SPEECH_CUES, SPEECH_CUES, STANCE_CUES, TOPIC_CUES } from './cues.ts';
 
 export type CueKind = 'speech' | 'stance';
 
@@ -25,7 +25,7 @@ export function cueAt(t: Token | undefined, next: Token | undefined, loose = fal
   const verb = t.pos === 'VERB' || (t.pos === 'AUX' && lemma === 'say');
   if (speech && (verb || (loose && t.pos !== 'DET' && t.pos !== 'ADP'))) return 'speech';
   if (speech && t.pos === 'NOUN' && /s$/.test(t.lower) && (next?.lower === ':' || next?.lower === 'that')) return 'speech';
-  if (STANCE_CUES.has(lemma) && verb) return 'stance';
+  if ((STANCE_CUES.has(lemma) || (TOPIC_CUES.has(lemma) && !!next && CUE_PARTICLES.has(next.lower))) && verb) return 'stance';
   return null;
 }
 

@@ -51,6 +51,12 @@ export const STANCE_CUES = new Set([
 /** Verbs of saying that also take a plain object ("adding to his lead", "claimed victory", "wrote a book"): they report only "that …", a quotation or a clause. */
 export const NEEDS_CLAUSE = new Set(['add', 'claim', 'write', 'post', 'point', 'celebrate', 'respond', 'reply', 'report', 'state', 'maintain', 'charge', 'post', 'question', 'counter', 'sing', 'read', 'quote', 'echo', 'fire', 'continue']);
 
+/** Verbs of talking about something, reported with their preposition: "talked about …", "railed against …". */
+export const TOPIC_CUES = new Set(['talk', 'speak', 'comment', 'focus', 'rail', 'lash', 'weigh', 'opine', 'riff', 'harp', 'dwell', 'reflect', 'elaborate', 'expound', 'muse', 'joke', 'complain', 'worry', 'campaign', 'lobby', 'push', 'press', 'fight', 'argue', 'spar', 'clash', 'agree', 'disagree', 'side']);
+
+/** Adjectives of stance after "be": "is critical of …", "was confident that …". */
+export const ADJECTIVE_CUES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'confident', 'certain', 'sure', 'convinced', 'worried', 'concerned', 'optimistic', 'pessimistic', 'hopeful', 'wary', 'doubtful', 'opposed', 'fond', 'adamant', 'unhappy', 'happy', 'angry', 'furious', 'upset', 'proud', 'afraid', 'aware', 'clear', 'firm', 'lukewarm', 'enthusiastic', 'eager', 'willing', 'unwilling', 'reluctant', 'determined', 'ready']);
+
 /** Cues whose object is the one spoken to, not what was said: "told reporters that …". */
 export const LISTENER_CUES = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank', 'congratulate', 'implore', 'beg', 'encourage', 'invite', 'instruct', 'order', 'direct']);
 
@@ -62,13 +68,16 @@ export const INFINITIVE_CUES = new Set([
 ]);
 
 /** Particles that a cue takes before what was said: "called for", "pointed to", "warned about". */
-export const CUE_PARTICLES = new Set(['for', 'on', 'to', 'about', 'out', 'of', 'up']);
+export const CUE_PARTICLES = new Set(['for', 'on', 'to', 'about', 'out', 'of', 'up', 'against', 'at', 'with', 'over', 'in']);
 
 /** Speakers as pronouns: the span stays on the pronoun, the actor is its antecedent. */
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
-/** Words that end a reported statement inside its sentence: "…, but", "…; ". */
+/** Words after a comma that end a reported statement inside its sentence: "…, but", "…, which …". */
 export const CLAUSE_BREAKS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+
+/** Words that end what a stance verb is about: "criticized the plan when …", "backed Clinton because …". */
+export const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'since', 'until', 'if', 'while', 'as', 'though', 'although', 'whereas']);
 
 /** Time words that are never speakers: "said Tuesday that …". */
 export const TIME_WORDS = new Set([

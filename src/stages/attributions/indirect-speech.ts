@@ -1,7 +1,7 @@
 import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { cueAt, cueLemma } from './cue-at.ts';
-import { CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, TIME_WORDS } from './cues.ts';
+import { ADJECTIVE_CUES, CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, SUBORDINATORS, TIME_WORDS } from './cues.ts';
 import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, skipToSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** Reported speech found in one sentence, before its speaker is turned into an actor. */
@@ -19,12 +19,15 @@ const DASHES = new Set(['—', '–', '--', ';']);
 const PARTICIPLE = /ing$/;
 
 /** Where what a cue reports ends: the sentence end, a dash or semicolon, ", but …", or the next speaker's clause. */
-function contentEnd(ctx: AttributionContext, from: number, end: number): number {
+function contentEnd(ctx: AttributionContext, from: number, end: number, stance = false): number {
   const { tokens } = ctx;
   for (let k = from + 1; k < end; k++) {
     const t = tokens[k];
     if (ctx.quoted[k]) continue;
     if (DASHES.has(t.text)) return k;
+    // a stance is about its object: "criticized the plan, …", "backed Clinton because …"
+    if (stance && t.text === ',' && /^(which|who|whom|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+    if (stance && SUBORDINATORS.has(t.lower) && t.lower !== 'as') return k;
     if (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? '')) return k;
     // ", saying …" / ", adding …" / "and said …": a new report by the same speaker
     if ((t.text === ',' || t.lower === 'and') && cueAt(tokens[k + 1], tokens[k + 2]) && PARTICIPLE.test(tokens[k + 1].lower)) return k;
@@ -72,7 +75,11 @@ function contentStart(ctx: AttributionContext, k: number, end: number): number {
   const next = tokens[from];
   if (!next) return from;
   if (next.lower === 'to' && INFINITIVE_CUES.has(lemma) && tokens[from + 1]?.pos === 'VERB') return from;
-  if (CUE_PARTICLES.has(next.lower) && next.lower !== 'to' && next.lower !== 'of') from++;
+  if (CUE_PARTICLES.has(next.lower) && next.lower !== 'to' && next.lower !== 'of') {
+    from++;
+    // "lashed out at …"
+    if (CUE_PARTICLES.has(tokens[from]?.lower ?? '') && tokens[from].lower !== 'to') from++;
+  }
   else if (next.lower === 'to' && (lemma === 'point' || lemma === 'refer')) from++;
   else if (LISTENER_CUES.has(lemma)) {
     const listener = npStartingAt(ctx, from, end);
@@ -107,6 +114,18 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       if (after > 0 && end - after >= 2) content = tokenSpan(ctx, after, contentEnd(ctx, after, end));
       else if (k - s.first >= 2) content = tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
       if (content) out.push({ speaker: who, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 2), cueToken: k, content });
+      continue;
+    }
+    // "Sanders is critical of …", "she was confident that …"
+    if (t.pos === 'ADJ' && ADJECTIVE_CUES.has(t.lower) && !usedCues.has(k)) {
+      const link = tokens[k + 1];
+      const be = tokens[skipToSubject(ctx, k, s.first)];
+      const subj = link && /^(of|about|that|to|on|with)$/.test(link.lower) && be && be.i < k && tokens[k - 1].pos !== 'DET' ? speakerBefore(ctx, k, s.first) : null;
+      if (subj && tokens.slice(subj.last, k).some((x) => x.lemma === 'be')) {
+        const from = link.lower === 'to' && tokens[k + 2]?.pos === 'VERB' ? k + 1 : k + 2;
+        const stop = contentEnd(ctx, from, end, true);
+        if (stop > from) out.push({ speaker: subj, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, from, stop) });
+      }
       continue;
     }
     const kind = cueAt(t, tokens[k + 1]);
@@ -146,7 +165,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     if (!introduced && ((!SPEECH_CUES.has(lemma) && !STANCE_CUES.has(lemma)) || NEEDS_CLAUSE.has(lemma))) continue;
     const infinitive = tokens[from].lower === 'to' && tokens[from + 1]?.pos === 'VERB';
     if (!introduced && !infinitive && kind === 'speech' && PREPOSITIONS.has(tokens[from].lower)) continue;
-    const stop = contentEnd(ctx, from, end);
+    const stop = contentEnd(ctx, from, end, kind === 'stance' && !/^(that|:)$/.test(tokens[from - 1].lower) && !ctx.quoted[from]);
     const size = stop - from;
     if (size < 1 || (kind === 'speech' && size < 2)) continue;
     if (size === 1 && !/^(NOUN|PROPN|PRON)$/.test(tokens[from].pos)) continue;
