@@ -30,6 +30,15 @@ function inner(t: Token, next: Token | undefined): boolean {
   return capitalised(t) && (t.pos === 'VERB' || t.pos === 'ADV') && !!next && next.pos === 'PROPN';
 }
 
+/** A capitalised word inside a sentence that the tagger read as a verb or adjective: '“…,” Blunt, after a pause, said'. */
+function nameLike(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  const prev = ctx.tokens[k - 1];
+  if (!capitalised(t) || !/^(VERB|ADJ|ADV|NOUN)$/.test(t.pos) || !prev || t.text.length < 2) return false;
+  if (prev.sentence !== t.sentence && !/^["”’]$/.test(prev.text)) return false;
+  return !/^[.!?:]$/.test(prev.text) && !TIME_WORDS.has(t.lower);
+}
+
 /** Steps back over "(R-TX)" and similar brackets right before `at`. */
 function skipBracketBack(tokens: readonly Token[], at: number, floor: number): number {
   if (at - 1 < floor || tokens[at - 1].text !== ')') return at;
@@ -48,7 +57,7 @@ export function npEndingAt(ctx: AttributionContext, at: number, floor: number): 
   const m = ctx.endingAt.get(at) ?? null;
   let first: number;
   if (m && m.first >= floor) first = m.first;
-  else if (inner(t, tokens[at]) && t.pos !== 'ADJ' && t.pos !== 'NUM' && !isPossessive(t)) first = k;
+  else if ((inner(t, tokens[at]) && t.pos !== 'ADJ' && t.pos !== 'NUM' && !isPossessive(t)) || nameLike(ctx, k)) first = k;
   else return null;
   while (first - 1 >= floor && inner(tokens[first - 1], tokens[first])) first--;
   if (first - 1 >= floor && NP_DET.has(tokens[first - 1].lower)) first--;
@@ -131,11 +140,18 @@ export function speakerBefore(ctx: AttributionContext, cue: number, floor: numbe
   const at = skipToSubject(ctx, cue, floor);
   const direct = npEndingAt(ctx, at, floor);
   if (direct) return direct;
-  const comma = insertBefore(ctx, at, floor);
-  if (comma > floor) {
+  // "Ramil Carr, 31, a Philadelphia freelance photographer, said": up to three inserts back
+  // (a name before an apposition is the speaker: "Maria Zakharova, the ministry's spokeswoman, said")
+  let comma = insertBefore(ctx, at, floor);
+  let fallback: Np | null = null;
+  for (let n = 0; n < 3 && comma > floor; n++) {
     const np = npEndingAt(ctx, comma, floor);
-    if (np) return np;
+    const named = np && (np.mention?.code || tokens[np.last - 1].pos === 'PROPN' || nameLike(ctx, np.last - 1));
+    if (np && (named || (n === 0 && np.pronoun))) return np;
+    if (np && n === 0) fallback = np;
+    comma = insertBefore(ctx, comma + 1, floor);
   }
+  if (fallback) return fallback;
   // "Beck, who has described …": the relative pronoun stands for the noun phrase before it
   if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && tokens[at - 2]?.text === ',') {
     const np = npEndingAt(ctx, at - 2, floor);
