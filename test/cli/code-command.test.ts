@@ -87,7 +87,7 @@ const cases: [string, string[], number, Check][] = [
     0,
     (_r, articles) => {
       expect(articles.map((a) => [a.id, a.published])).toEqual([['c1', '2021-02-01'], ['c2', '2021-03-04']]);
-      expect(articles[0].events[0]).toMatchObject({ source: { code: 'FRA' }, target: { code: 'DEU' } });
+      expect(articles[0].events[0]).toMatchObject({ source: { code: 'FRAGOV' }, target: { code: 'DEU' } });
     },
   ],
   [

@@ -6,15 +6,18 @@ import { startingWithin } from '../../core/starting-within.ts';
 const country = (code: string | null | undefined) => (code ? code.slice(0, 3) : null);
 
 /**
- * An event inside somebody's statement is their claim. It is `reported` (not asserted) unless the
- * speaker speaks of its own act: "Russia says it is ready to offer …" is Russia's own intent.
+ * An event inside somebody's statement is their claim. It is `reported` (not asserted) when a known
+ * party says it of another: "Israel's military said Hamas fired rockets". A speaker speaking of its
+ * own side's act ("Russia says it is ready to offer …") asserts it; so does a source nobody can place
+ * ("150 people had been arrested, Tuteja said"; "violence has been reported from …"), which is the
+ * reporter's sourcing, not a party's claim.
  */
 export function claimFor(at: number, attributions: readonly Attribution[], source: ActorRef | null): { by: ActorRef | null; cue: string; reported: boolean } | null {
   const a = firstContaining(attributions, at);
   if (!a) return null;
   const by = a.speaker;
   const own = by?.code && source?.code && country(by.code) === country(source.code);
-  return { by, cue: a.cue?.text ?? '', reported: !own };
+  return { by, cue: a.cue?.text ?? '', reported: !own && !!by?.code };
 }
 
 // For each attributions layer: the furthest content end up to each attribution, or null when the
