@@ -34,18 +34,23 @@ export const MORE_SPEECH_CUES = new Set([
 export const STANCE_CUES = new Set([
   'call', 'accuse', 'criticize', 'criticise', 'praise', 'attack', 'blast', 'slam', 'condemn', 'denounce',
   'applaud', 'commend', 'congratulate', 'thank', 'blame', 'credit', 'defend', 'support', 'back', 'endorse',
-  'oppose', 'reject', 'dismiss', 'welcome', 'hail', 'celebrate', 'embrace', 'favor', 'favour', 'propose',
-  'want', 'wish', 'plan', 'intend', 'seek', 'refuse', 'decline', 'threaten', 'offer', 'agree', 'demand',
+  'oppose', 'dismiss', 'welcome', 'hail', 'celebrate', 'embrace', 'propose',
+  'want', 'wish', 'plan', 'intend', 'seek', 'refuse', 'decline', 'threaten', 'agree', 'demand',
   'question', 'challenge', 'dispute', 'contest', 'doubt', 'acknowledge', 'concede', 'accept', 'recommend',
-  'advocate', 'champion', 'push', 'pressure', 'tout', 'highlight', 'stress', 'emphasize', 'underscore',
+  'advocate', 'champion', 'tout', 'highlight', 'stress', 'emphasize', 'underscore',
   'warn', 'predict', 'forecast', 'expect', 'hope', 'fear', 'worry', 'doubt', 'feel', 'consider', 'view',
-  'regard', 'deem', 'judge', 'characterize', 'characterise', 'portray', 'paint', 'frame', 'cast',
+  'regard', 'deem', 'judge', 'characterize', 'characterise', 'portray', 'paint', 'frame', 
   'decry', 'deride', 'ridicule', 'mock', 'lambaste', 'chastise', 'rebuke', 'scold', 'fault', 'knock',
   'question', 'pan', 'tout', 'pledge', 'promise', 'vow', 'swear', 'threaten', 'ask', 'urge', 'implore',
   'encourage', 'invite', 'challenge', 'dare', 'beg', 'appeal', 'insist', 'order', 'instruct', 'direct',
   'announce', 'suggest', 'show',
-  'find', 'indicate', 'reveal', 'confirm', 'acknowledge', 'admit', 'deny', 'describe', 'dub', 'label',
+  'indicate', 'reveal', 'confirm', 'acknowledge', 'admit', 'deny', 'describe', 'dub', 'label',
   'brand', 'term', 'tell', 'recognize', 'recognise', 'argue', 'claim', 'cite', 'point', 'refer', 'tweet',
+  'admire', 'idolize', 'idolise', 'like', 'love', 'hate', 'dislike', 'prefer', 'cheer', 'boo', 'mention',
+  'nominate', 'hammer', 'bash', 'trash', 'skewer', 'lampoon', 'depict',
+  'position', 'promote', 'justify', 'mull', 'ponder', 'contemplate', 'approve', 'disapprove', 'invoke',
+  'rebut', 'react', 'respond', 'aim', 'lament', 'bemoan', 'regret', 'apologize',
+  'apologise', 'insist', 'suggest', 'expect', 'anticipate', 'envision', 'envisage', 'foresee', 'imagine',
 ]);
 
 /** Verbs of saying that also take a plain object ("adding to his lead", "claimed victory", "wrote a book"): they report only "that …", a quotation or a clause. */
