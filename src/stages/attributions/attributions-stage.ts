@@ -63,8 +63,9 @@ function attribute(ctx: AttributionContext): Attribution[] {
     }
     // part of someone's reported words: 'said that he has “expanded the party,”'
     if ((bySentence.get(sentence) ?? []).some((x) => contains(x.content, f.content))) continue;
-    // a short quoted phrase that is not a statement ("scare quotes")
+    // a short quoted phrase that is not a statement ("scare quotes"), a title ("Orange is the New Black")
     if (q.close - q.open < 4 && !tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    if (phraseInClause(ctx, q) || titleCase(ctx, q)) continue;
     // '“…,” he said. “…”': the same speaker goes on in the same paragraph
     if (last && ctx.paragraph[last.find.quote.close] === ctx.paragraph[q.open] && last.find.cueToken > last.find.quote.close && last.find.cueToken < q.open) {
       const merged: Attribution = { ...last.a, content: { start: last.a.content.start, end: f.content.end, text: ctx.text.slice(last.a.content.start, f.content.end) } };
@@ -83,6 +84,22 @@ function attribute(ctx: AttributionContext): Attribution[] {
   }
   out.push(...indirect);
   return out.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** A verbless quotation inside a clause that names no speaker: 'a plan that is "deficit neutral"'. */
+function phraseInClause(ctx: AttributionContext, q: { open: number; close: number }): boolean {
+  const { tokens } = ctx;
+  const lead = tokens[q.open - 1 - (tokens[q.open].text === tokens[q.open - 1]?.text ? 1 : 0)];
+  if (!lead || lead.sentence !== tokens[q.open].sentence || ctx.paragraph[lead.i] !== ctx.paragraph[q.open]) return false;
+  if (/^[,:;—–(-]$/.test(lead.text)) return false;
+  return q.close - q.open < 12 && !/^[.!?]$/.test(tokens[q.close - 1].text) && !tokens.slice(q.open + 1, q.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** A short quotation whose words are all capitalised: a title, not a statement. */
+function titleCase(ctx: AttributionContext, q: { open: number; close: number }): boolean {
+  const words = ctx.tokens.slice(q.open + 1, q.close).filter((t) => /^[A-Za-z]/.test(t.text));
+  const small = /^(a|an|the|of|in|on|at|to|for|and|or|is|with|from|by)$/;
+  return words.length > 0 && words.length < 9 && words.every((t) => /^[A-Z0-9]/.test(t.text) || small.test(t.text));
 }
 
 /** Index of the last attribution whose content starts before `offset` (-1 when none). */
