@@ -2,7 +2,7 @@ import type { TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { cueAt } from './cue-at.ts';
 import type { Quote } from './find-quotes.ts';
-import { coordinated, type Np, sentenceSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
+import { coordinated, type Np, npEndingAt, sentenceSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** A quotation with the speaker and cue found next to it (either may be missing). */
 export interface QuoteFind {
@@ -15,6 +15,7 @@ export interface QuoteFind {
 
 const MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``']);
 const WINDOW = 30;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
 /** Nothing is reported after the cue up to the sentence's end: 'Murphy Tweeted on Friday with an image.' */
 function quietAfter(ctx: AttributionContext, k: number): boolean {
@@ -45,9 +46,14 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
     if (!anyVerb && !cueAt(t, next, true)) continue;
     // '…elections.” Lukashenko denies losing' starts a sentence of its own
-    if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || next.pos === 'PRON' || !quietAfter(ctx, k))) return null;
+    if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || SUBJECT_PRONOUNS.has(next.lower) || !quietAfter(ctx, k))) return null;
     const before = speakerBefore(ctx, k, from);
     if (before && tokens.slice(from, before.first).every((x) => x.pos === 'PUNCT')) return { np: before, cue: k };
+    // '…,” the Florida senator and Republican presidential candidate said'
+    if (before && !before.pronoun && tokens[before.first - 1]?.lower === 'and') {
+      const other = npEndingAt(ctx, before.first - 1, from);
+      if (other && !other.pronoun && tokens.slice(from, other.first).every((x) => x.pos === 'PUNCT')) return { np: { ...before, first: other.first }, cue: k };
+    }
     if (k <= from + 1) {
       const np = speakerAfter(ctx, k, Math.min(tokens.length, k + 16));
       return np ? { np, cue: k } : null;
@@ -72,6 +78,14 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
     if (cueAt(t, tokens[k + 1]) !== 'speech') continue;
     const np = speakerBefore(ctx, k, floorSentence.first) ?? (coordinated(ctx, k, floorSentence.first) ? sentenceSubject(ctx, floorSentence, k) : null);
     return { np, cue: k };
+  }
+  // 'Philip Bump: “…”', 'the report: “…”', 'She then addressed the supporters again: “…”'
+  if (lead.text === ':') {
+    const colon = open - 1;
+    const named = npEndingAt(ctx, colon, floorSentence.first);
+    const clauseStart = named && (named.first === floorSentence.first || /^[-–—,]$|^from$/i.test(tokens[named.first - 1]?.text ?? ''));
+    const np = clauseStart ? named : sentenceSubject(ctx, floorSentence, colon);
+    if (np) return { np, cue: colon };
   }
   return null;
 }

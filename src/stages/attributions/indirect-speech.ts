@@ -23,6 +23,7 @@ function contentEnd(ctx: AttributionContext, from: number, end: number, stance =
   const { tokens } = ctx;
   for (let k = from + 1; k < end; k++) {
     const t = tokens[k];
+    if (ctx.paragraph[k] !== ctx.paragraph[from]) return k;
     if (ctx.quoted[k]) continue;
     if (DASHES.has(t.text)) return k;
     // a stance is about its object: "criticized the plan, …", "backed Clinton because …"

@@ -5,6 +5,7 @@ import { AGENT_OF, PERSONAL_PRONOUNS, TIME_WORDS } from './cues.ts';
 const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'most', 'several', 'these', 'those', 'both', 'each', 'every', 'no', 'all', 'other']);
 const SKIP_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
 const OF_WORDS = new Set(['for', 'of', 'to', 'at', 'with']);
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'none', 'all', 'each', 'both', 'few', 'two', 'three']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** A noun phrase: tokens [first, last), the mention it is (if any), whether it is a pronoun. */
@@ -81,6 +82,11 @@ export function npStartingAt(ctx: AttributionContext, at: number, ceiling: numbe
   if (at >= ceiling) return null;
   const t = tokens[at];
   if (PERSONAL_PRONOUNS.has(t.lower)) return { first: at, last: at + 1, mention: ctx.startingAt.get(at) ?? null, pronoun: true };
+  // "one of two witnesses", "some of his aides": the part stands for the whole phrase
+  if ((QUANTIFIERS.has(t.lower) || t.pos === 'NUM') && tokens[at + 1]?.lower === 'of') {
+    const rest = npStartingAt(ctx, at + 2, ceiling);
+    if (rest && !rest.pronoun) return { first: at, last: rest.last, mention: rest.mention, pronoun: false };
+  }
   let k = at;
   if (NP_DET.has(t.lower)) k++;
   const m = ctx.startingAt.get(k) ?? null;
