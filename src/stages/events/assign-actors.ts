@@ -82,6 +82,12 @@ export function findSubject(c: SentenceContext, head: number): Mention[] {
   if (adjacent && k < head - 0 && !PREPOSITIONS.has(c.tokens[adjacent.first - 1]?.lower ?? '')) return compoundLeft(c, adjacent);
   const headClause = clause(c, head);
   const startKind = c.clauses.kinds[headClause];
+  // "foiled by the police, who fired 20 rounds": a relative pronoun's subject is the noun it follows
+  const start = c.clauses.starts[headClause];
+  if (startKind === 'relative' && /^(who|which)$/.test(c.tokens[start].lower) && !c.mentions.some((m) => m.first > start && m.last <= head)) {
+    const antecedent = c.mentions.find((m) => m.last === start - 1 || m.last === start);
+    if (antecedent) return [antecedent];
+  }
   let fallback: Mention | null = null;
   for (let j = c.mentions.length - 1; j >= 0; j--) {
     const m = c.mentions[j];

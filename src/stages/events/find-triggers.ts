@@ -127,10 +127,16 @@ export function findTriggers(
     const head = last - 1;
     const hyphenated = tokens.slice(k, last).some((x) => x.text === '-');
     if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN' && !hyphenated) continue;
+    // a noun's not_objects veto the words that modify it: "tear-gas shells" are no shelling
+    const from = Math.max(s.first, k - 3);
+    if (m.items[0].notObjects.some((o) => findPhrase(lemmas, lowers, o, from, k) >= 0)) continue;
     out.push({ pattern: m.items[0], head, first: k, last, objectSpan: null, tried: m.items.map((p) => p.id) });
     k = m.end - 1;
   }
-  return out.sort((a, b) => a.first - b.first);
+  // "lathi-charged": a hyphenated compound that names the act wins over its last word ("charged")
+  const compounds = out.filter((t) => t.pattern.kind === 'noun' && t.last - t.first > 1 && tokens.slice(t.first, t.last).some((x) => x.text === '-'));
+  const kept = out.filter((t) => t.pattern.kind !== 'verb' || !compounds.some((c) => c.first < t.head && t.head < c.last));
+  return kept.sort((a, b) => a.first - b.first);
 }
 
 /** A capitalised plural opening a sentence ("Talks between …", "Clashes erupted"), read as singular. */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../src/apps/create-coder.ts';
+
+const coder = createCoder();
+const coded = (text: string) => coder.code({ id: 't', text, published: '2002-03-02' }).events.map((e) => `${e.source?.text ?? '?'} ${e.cameo}`);
+
+describe('police force in Indian English', () => {
+  it('tear-gas shells lobbed are tear gas, not artillery', () => {
+    expect(coded('Tear-gas shells were lobbed to disperse the crowd in Vadodara.').map((e) => e.split(' ').pop())).toEqual(['175']);
+  });
+  it('the subject of "who fired" is the noun the relative pronoun follows', () => {
+    expect(coded('The mob was foiled by the police, who fired 20 rounds in Vadodara.')).toContain('police 193');
+  });
+  it('a lathi-charge is one act of repression, not an arrest', () => {
+    expect(coded('Police lathi-charged students outside the secretariat in Patna.').map((e) => e.split(' ').pop())).toEqual(['175']);
+  });
+});
