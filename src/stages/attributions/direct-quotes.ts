@@ -21,7 +21,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 function quietAfter(ctx: AttributionContext, k: number): boolean {
   for (let j = k + 1; j < ctx.tokens.length; j++) {
     const t = ctx.tokens[j];
-    if (/^[.!?]$/.test(t.text) || ctx.quoted[j] || ctx.tokens[j].sentence !== ctx.tokens[k].sentence) return true;
+    if (ctx.quoted[j]) return false;
+    if (/^[.!?]$/.test(t.text) || ctx.tokens[j].sentence !== ctx.tokens[k].sentence) return true;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return false;
   }
   return true;
@@ -44,7 +45,7 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     const next = tokens[k + 1];
     // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
     const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
-    if (!anyVerb && !cueAt(t, next, true)) continue;
+    if (!anyVerb && cueAt(t, next, true) !== 'speech') continue;
     // '…elections.” Lukashenko denies losing' starts a sentence of its own
     if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || SUBJECT_PRONOUNS.has(next.lower) || !quietAfter(ctx, k))) return null;
     const before = speakerBefore(ctx, k, from);

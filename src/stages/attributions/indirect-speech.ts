@@ -104,6 +104,9 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
   const { tokens } = ctx;
   const out: IndirectFind[] = [];
   const end = sentenceEnd(ctx, s);
+  // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a sentence split after an abbreviation goes on in lower case
+  const opening = tokens[s.first]?.text ?? '';
+  const floor = (opening === ')' || /^[a-z]/.test(opening)) && s.index > 0 && ctx.paragraph[s.first] === ctx.paragraph[ctx.sentences[s.index - 1].first] ? ctx.sentences[s.index - 1].first : s.first;
   for (let k = s.first; k < end; k++) {
     if (ctx.quoted[k]) continue;
     const t = tokens[k];
@@ -120,8 +123,8 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     // "Sanders is critical of …", "she was confident that …"
     if (t.pos === 'ADJ' && ADJECTIVE_CUES.has(t.lower) && !usedCues.has(k)) {
       const link = tokens[k + 1];
-      const be = tokens[skipToSubject(ctx, k, s.first)];
-      const subj = link && /^(of|about|that|to|on|with)$/.test(link.lower) && be && be.i < k && tokens[k - 1].pos !== 'DET' ? speakerBefore(ctx, k, s.first) : null;
+      const be = tokens[skipToSubject(ctx, k, floor)];
+      const subj = link && /^(of|about|that|to|on|with)$/.test(link.lower) && be && be.i < k && tokens[k - 1].pos !== 'DET' ? speakerBefore(ctx, k, floor) : null;
       if (subj && tokens.slice(subj.last, k).some((x) => x.lemma === 'be')) {
         const from = link.lower === 'to' && tokens[k + 2]?.pos === 'VERB' ? k + 1 : k + 2;
         const stop = contentEnd(ctx, from, end, true);
@@ -140,7 +143,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     if (prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && !ctx.endingAt.has(k)))) continue;
     const participle = PARTICIPLE.test(t.lower);
     // "with Secretary of State Mike Pompeo saying …": a participle's own subject stands right before it
-    let subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, skipToSubject(ctx, k, s.first), s.first)) : speakerBefore(ctx, k, s.first);
+    let subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, skipToSubject(ctx, k, floor), floor)) : speakerBefore(ctx, k, floor);
     // "issued a statement saying …": the noun before the participle is the object of another verb
     if (participle && subj && !subj.pronoun && tokens[subj.first - 1]?.pos === 'VERB') subj = null;
     const commaBefore = subj ? subj.first - 1 : k - 1;
@@ -154,7 +157,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       continue;
     }
     // "He endorsed Clinton, but told …": a second verb of the same subject
-    const second = !participle && !subj && coordinated(ctx, k, s.first);
+    const second = !participle && !subj && coordinated(ctx, k, floor);
     if (!participle && !subj && !second && kind === 'stance') continue;
     if (participle && kind === 'stance' && prev?.text !== ',' && prev?.lower !== 'by') continue;
     const from = contentStart(ctx, k, end);

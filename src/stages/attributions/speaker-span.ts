@@ -5,6 +5,7 @@ import { AGENT_OF, PERSONAL_PRONOUNS, TIME_WORDS } from './cues.ts';
 const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'most', 'several', 'these', 'those', 'both', 'each', 'every', 'no', 'all', 'other']);
 const SKIP_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
 const OF_WORDS = new Set(['for', 'of', 'to', 'at', 'with']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'none', 'all', 'each', 'both', 'few', 'two', 'three']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
@@ -131,13 +132,34 @@ export function skipToSubject(ctx: AttributionContext, cue: number, floor: numbe
     const p = tokens[at - 1];
     if (at - 1 < floor || !p) return at;
     if (SKIP_BEFORE_CUE.has(p.pos) && !PERSONAL_PRONOUNS.has(p.lower)) at--;
+    else if (REFLEXIVES.has(p.lower)) at--;
     else if (TIME_WORDS.has(p.lower) && p.pos !== 'PRON') at -= tokens[at - 2] && tokens[at - 2].pos === 'ADP' && at - 2 >= floor ? 2 : 1;
+    else if (adjunctStart(ctx, at, floor) >= 0) at = adjunctStart(ctx, at, floor);
     else if (p.text === ')') {
       const back = skipBracketBack(tokens, at, floor);
       if (back === at) return at;
       at = back;
     } else return at;
   }
+}
+
+/**
+ * A short prepositional phrase between a named subject and its verb: "Trump in his announcement
+ * speech called", "Sanders in an MSNBC forum acknowledged". Its first token, or -1.
+ */
+function adjunctStart(ctx: AttributionContext, at: number, floor: number): number {
+  const { tokens } = ctx;
+  if (!/^(NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? '')) return -1;
+  for (let k = at - 2; k >= Math.max(floor + 1, at - 5); k--) {
+    const t = tokens[k];
+    if (t.pos === 'ADP' && /^(in|on|at|during|from)$/.test(t.lower)) {
+      const before = tokens[k - 1];
+      const named = before && (before.pos === 'PROPN' || before.text === ')' || ctx.endingAt.has(k) || REFLEXIVES.has(before.lower));
+      return named ? k : -1;
+    }
+    if (!/^(NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(t.pos) && !isPossessive(t)) return -1;
+  }
+  return -1;
 }
 
 /** The speaker standing before a cue: a known actor, a name, a noun phrase, or a pronoun (auxiliaries and inserts skipped). */
