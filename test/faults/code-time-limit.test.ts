@@ -2,7 +2,7 @@
 // ordinary ones. With a time limit it
 // must come back as E_CODE_TIMEOUT naming the limit, the rest of the batch must be coded and stored,
 // and the API must keep answering other requests meanwhile.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,18 @@ describe('per-article time limit', () => {
     expect(got.reports).toEqual(idsOf(lines)); // 20 stored, 0 lost; the slow one is not stored
     expect(got.doubled).toEqual([]);
     expect(got.journal).toEqual([]);
+  }, SPAWNING_TEST_MS);
+
+  it('a coding thread that cannot build its coder (a bad user dictionary) fails the run with E_DICT_INVALID, as coding in one thread does', async () => {
+    const dict = join(dir, 'bad-dictionary');
+    mkdirSync(join(dict, 'actors'), { recursive: true });
+    writeFileSync(join(dict, 'actors', 'bad.jsonl'), '{"nonsense": 1}\n');
+    const input = writeJsonl(join(dir, 'one.jsonl'), [JSON.stringify({ id: 'x1', text: 'Russia attacked Ukraine.' })]);
+    for (const limit of ['1000', '0']) {
+      const run = dyad(['ingest', input, '--db', join(dir, `bad-dict-${limit}.db`), '--quiet'], { DYAD_DICTIONARIES: dict, DYAD_CODE_TIMEOUT_MS: limit });
+      expect(await run.exit).toBe(1);
+      expect(run.stderr()).toMatch(/^dyad: E_DICT_INVALID: 1 invalid dictionary line\(s\):\n.*bad\.jsonl:1: /);
+    }
   }, SPAWNING_TEST_MS);
 
   it('dyad serve: POST /code and /ingest of the slow article answer 422 E_CODE_TIMEOUT while other requests are served', async () => {

@@ -129,7 +129,18 @@ export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<Co
     new Promise((resolve, reject) => {
       const s: Slot = { w: new Worker(entry), ready: false, task: null, timer: null, retired: false };
       slots.add(s);
-      s.w.on('message', (m: { ready?: string; result?: ExplainResult }) => {
+      s.w.on('message', (m: { ready?: string; result?: ExplainResult; failed?: { message: string; code?: ErrorCode } }) => {
+        if (m.failed) {
+          // its coder could not be built (a bad dictionary): the pool cannot start
+          const e = new DyadError(m.failed.code ?? 'E_INTERNAL', m.failed.message);
+          broken = e.message;
+          s.retired = true;
+          slots.delete(s);
+          void s.w.terminate();
+          reject(e);
+          if (![...slots].some((x) => x.ready)) failAll(`no coding thread could start: ${e.message}`);
+          return;
+        }
         if (m.ready !== undefined) {
           s.ready = true;
           resolve(m.ready);
@@ -194,6 +205,8 @@ export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<Co
         [...slots].map((s) => {
           s.retired = true;
           if (s.timer) clearTimeout(s.timer);
+          s.task?.resolve({ ok: false, error: 'the coding pool is closed', code: 'E_INTERNAL' });
+          s.task = null;
           return s.w.terminate();
         }),
       );

@@ -17,9 +17,19 @@ function explainOne(coder: ReturnType<typeof createCoder>, input: ArticleInput):
   }
 }
 
+function load(): ReturnType<typeof createCoder> | null {
+  try {
+    return createCoder();
+  } catch (e) {
+    // e.g. E_DICT_INVALID: the pool reports it as the command would without threads
+    parentPort?.postMessage({ failed: { message: (e as Error).message, ...(e instanceof DyadError ? { code: e.code } : {}) } });
+    return null;
+  }
+}
+
 const port = parentPort;
-if (port) {
-  const coder = createCoder();
+const coder = port ? load() : null;
+if (port && coder) {
   port.postMessage({ ready: coder.fingerprint });
   port.on('message', (m: { input: ArticleInput; explain?: boolean }) => {
     port.postMessage({ result: m.explain ? explainOne(coder, m.input) : codeOne(coder, m.input) });
