@@ -119,5 +119,6 @@ describe.skipIf(!existsSync(CORPUS))('kill -9 and resume', () => {
     expect(got.events).toEqual(expected.events);
     expect(got.clusters).toBe(expected.clusters);
     expect(got.journal).toEqual(expected.journal);
-  });
+    // five `dyad ingest` processes: over a minute when the full suite loads both cores
+  }, 300_000);
 });
