@@ -32,7 +32,10 @@ usage:
 
 environment: DYAD_DB (store path), DYAD_DICTIONARIES (user dictionary dirs, ':'-separated),
              DYAD_TOKEN (bearer token for POST /ingest), DYAD_DATABASE_URL + DYAD_REDIS_URL (PostgreSQL
-             store and BullMQ queue), DYAD_FETCH_ALLOW_PRIVATE=1 / DYAD_FETCH_ALLOW=origins (fetch private hosts)`;
+             store and BullMQ queue), DYAD_FETCH_ALLOW_PRIVATE=1 / DYAD_FETCH_ALLOW=origins (fetch private hosts),
+             DYAD_CODE_TIMEOUT_MS (time limit for coding one article, default 30000; 0: none),
+             DYAD_LOCK_WAIT_MS (how long a write waits for another writer's lock, default 60000),
+             DYAD_DB_MAX_MB (size limit of the SQLite store)`;
 
 export const OPTIONS = {
   published: { type: 'string' },

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { openSqliteStore } from '../../adapters/store/sqlite-store.ts';
+import { sqliteOptionsFromEnv } from '../../adapters/store/sqlite-write-guard.ts';
 import type { Store } from '../../adapters/store/store.ts';
 import { createApi, pooledCoding, serveApi } from '../api/index.ts';
 import { type Coder, createCoder, ROOT } from '../create-coder.ts';
@@ -56,7 +57,7 @@ export async function serveCommand(v: CliValues): Promise<number> {
 /** `npm start`: codes the shipped examples into ./dyad.db, then serves the API on localhost. */
 export async function startCommand(v: CliValues): Promise<number> {
   const coder = createCoder();
-  const store = openSqliteStore(dbPath(v));
+  const store = openSqliteStore(dbPath(v), { ...sqliteOptionsFromEnv(), onWait: (m) => process.stderr.write(`dyad: ${m}\n`) });
   const r = await ingestInto(store, coder, [join(ROOT, 'examples')], { ...v, quiet: true });
   const stats = await store.stats();
   process.stderr.write(`dyad: coded ${r.ok} example article(s) into ${dbPath(v)}: ${stats.articles} articles, ${stats.events} events in the store\n`);
