@@ -13,8 +13,10 @@ const MIN_LATIN = 0.5;
 /** Share of other languages' function words from which, when they outnumber the English ones, a
  * Latin-script text is not English (English news: 0.00–0.02, see test/core/language-gate.test.ts). */
 const MIN_OTHER_SHARE = 0.05;
-/** Only the start of a long text is read. */
-const SAMPLE = 20_000;
+/** Only the start of a long text is read: a few hundred words settle it. */
+const SAMPLE = 4_000;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 export interface LanguageGuess {
   readonly english: boolean;
@@ -28,9 +30,23 @@ export interface FunctionWords {
 
 export function guessEnglish(text: string, functionWords: FunctionWords): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  let letters = 0;
+  let latin = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      latin++;
+    } else if (c >= 0xaa) {
+      // a letter outside the surrogate range (astral letters are rare enough to be left out)
+      const ch = sample[k];
+      if (LETTER.test(ch)) {
+        letters++;
+        if (LATIN.test(ch)) latin++;
+      }
+    }
+  }
   if (letters < MIN_LETTERS) return { english: true, why: 'too short to tell' };
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (latin / letters < MIN_LATIN) return { english: false, why: `${Math.round((100 * latin) / letters)}% of its letters are Latin` };
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return { english: true, why: 'too few words to tell' };

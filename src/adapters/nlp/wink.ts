@@ -42,6 +42,15 @@ const LONG_RUN = 256;
 const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
 
 function breakLongRuns(text: string): string {
+  // one pass over the characters first: almost no text has such a run
+  let run = 0;
+  let found = false;
+  for (let k = 0; k < text.length && !found; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && /\s/.test(text[k]))) run = 0;
+    else found = ++run > LONG_RUN;
+  }
+  if (!found) return text;
   return text.replace(LONG_RUN_RE, (run) => {
     const parts: string[] = [];
     for (let k = 0; k < run.length; k += LONG_RUN) parts.push(k === 0 ? run.slice(0, LONG_RUN) : ` ${run.slice(k + 1, k + LONG_RUN)}`);
