@@ -95,3 +95,16 @@ export function sourceKey(article: { id: string; outlet?: string | null; url?: s
   if (outlet) return outlet;
   return host ?? `article:${article.id}`;
 }
+
+/**
+ * Whether candidate `c` is a better cluster for `k` than `best`: a higher matchScore, then the
+ * earlier day, then the smaller id. A total order, so that the cluster an event joins does not depend
+ * on the order a store happens to return its candidates in (SQLite and PostgreSQL agree).
+ */
+export function betterMatch(k: ClusterKey, c: ClusterKey & { id: string }, best: (ClusterKey & { id: string }) | null): boolean {
+  if (!best) return true;
+  const d = matchScore(k, c) - matchScore(k, best);
+  if (d !== 0) return d > 0;
+  if (c.day !== best.day) return c.day < best.day;
+  return c.id < best.id;
+}

@@ -2,7 +2,7 @@
 // the candidates of all a batch's events fetched in one query. Runs inside the ingest lock.
 import type { PoolClient } from 'pg';
 import type { EventRecord } from '../../core/types.ts';
-import { actorBlocks, type ClusterKey, clusterKey, dayWindow, matchScore, sameEvent } from '../../ingest/cluster-key.ts';
+import { actorBlocks, betterMatch, type ClusterKey, clusterKey, dayWindow, sameEvent } from '../../ingest/cluster-key.ts';
 import { type ClusterCopy, type ClusterText, clusterCounts } from './cluster-counts.ts';
 import type { Cluster, ClusterReport } from './ingest-types.ts';
 
@@ -91,7 +91,7 @@ export async function pgAssign(client: PoolClient, articles: readonly { id: stri
     let best: ClusterRow | null = null;
     const b = actorBlocks(k);
     const candidates = new Set([...(b.source ? (index.get(blockKey(k.root, 's', b.source)) ?? []) : []), ...(b.target ? (index.get(blockKey(k.root, 't', b.target)) ?? []) : [])]);
-    for (const c of candidates) if (sameEvent(k, c) && (!best || matchScore(k, c) > matchScore(k, best))) best = c;
+    for (const c of candidates) if (sameEvent(k, c) && betterMatch(k, c, best)) best = c;
     if (best) {
       if (k.day && best.day && k.day < best.day) {
         earlier.set(best.id, k.day);

@@ -4,7 +4,7 @@
 // only clusters that share a country/IGO block on the source or the target side.
 import type { Database } from 'better-sqlite3';
 import type { EventRecord } from '../../core/types.ts';
-import { actorBlocks, type ClusterKey, clusterKey, dayWindow, matchScore, sameEvent } from '../../ingest/cluster-key.ts';
+import { actorBlocks, betterMatch, type ClusterKey, clusterKey, dayWindow, sameEvent } from '../../ingest/cluster-key.ts';
 import { type ClusterCopy, type ClusterText, clusterCounts } from './cluster-counts.ts';
 import type { Cluster, ClusterReport } from './ingest-types.ts';
 
@@ -67,7 +67,7 @@ export function sqliteClusters(db: Database): SqliteClusters {
         if (!pending.has(e.id)) continue;
         const k = clusterKey(e);
         let best: ClusterRow | null = null;
-        for (const c of candidates(k)) if (sameEvent(k, c) && (!best || matchScore(k, c) > matchScore(k, best))) best = c;
+        for (const c of candidates(k)) if (sameEvent(k, c) && betterMatch(k, c, best)) best = c;
         let id: string;
         if (best) {
           id = best.id;
