@@ -9,9 +9,20 @@ describe('police force in Indian English', () => {
     expect(coded('Tear-gas shells were lobbed to disperse the crowd in Vadodara.').map((e) => e.split(' ').pop())).toEqual(['175']);
   });
   it('the subject of "who fired" is the noun the relative pronoun follows', () => {
-    expect(coded('The mob was foiled by the police, who fired 20 rounds in Vadodara.')).toContain('police 193');
+    expect(coded('The mob was foiled by the police, who fired 20 rounds in Vadodara.')).toContain('police 175');
   });
   it('a lathi-charge is one act of repression, not an arrest', () => {
     expect(coded('Police lathi-charged students outside the secretariat in Patna.').map((e) => e.split(' ').pop())).toEqual(['175']);
+  });
+});
+
+describe('police firing', () => {
+  it('on a mob is violent repression (175)', () => {
+    const codes = coded('Police fired 12 rounds to disperse a rampaging mob in Kawant.').map((e) => e.split(' ').pop());
+    expect(codes).toContain('175');
+    expect(codes.some((c) => c?.startsWith('19'))).toBe(false);
+  });
+  it('that kills stays a killing with the police as its agent', () => {
+    expect(coded('Four people were killed in police firing in Godhra.')[0]).toMatch(/^police 1[89]/);
   });
 });

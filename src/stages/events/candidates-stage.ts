@@ -171,6 +171,9 @@ function candidatesFor(
   let cameo = (mod.modality === 'intended' || mod.modality === 'future') && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
   // killing soldiers, police or fighters is fighting (19), not violence against civilians (18)
   if (cameo === '180' && target?.code && ARMED.test(target.code)) cameo = '190';
+  // police firing on a crowd or a mob is violent repression (175), not combat: "police fired 12 rounds to disperse a mob";
+  // the noun ("killed in police firing") stays violent so that it lends the killing its agent
+  if (/^19[0-3]$/.test(cameo) && tr.pattern.kind === 'verb' && /^fire\./.test(tr.pattern.id) && /COP$/.test(sources[0]?.code ?? '') && !(target?.code && ARMED.test(target.code))) cameo = '175';
   const trigger = { start: tokens[tr.first].start, end: tokens[tr.last - 1].end };
   const evidence = { start: s.start, end: s.end };
   const out: EventCandidate[] = [];
