@@ -13,7 +13,7 @@ const DEMONYM = /(ans|ese|is)$/i;
  * ("Russia invaded", "Japan sent aid") keep the country code.
  */
 export function stateAgent(source: ActorRef | null, cameo: string): ActorRef | null {
-  if (!source || source.code?.length !== 3 || !STATE_ACTS.test(cameo)) return source;
+  if (source?.code?.length !== 3 || !STATE_ACTS.test(cameo)) return source;
   const m = source as Partial<Mention>;
   if ((m.kind !== 'country' && m.refersTo !== 'country') || !source.entity?.startsWith('country:')) return source;
   if (!m.pronoun && DEMONYM.test(source.text)) return source;
