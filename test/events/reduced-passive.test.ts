@@ -31,3 +31,10 @@ describe('participles without their auxiliary', () => {
     expect(e.cameo).toBe('173');
   });
 });
+
+describe('objects that open with a quantity', () => {
+  it('keeps "soldiers arrested more than 100 Palestinians" active', () => {
+    const [e] = coder.code({ id: 't', text: 'Israeli soldiers arrested more than 100 Palestinians on Saturday in Hebron.', published: '2002-03-02' }).events;
+    expect(e.source?.code).toMatch(/^ISR/);
+  });
+});

@@ -7,6 +7,8 @@ const OBJECT_VERBS = new Set([
 ]);
 const PARTICIPLE = /(ed|en)$/;
 const OBJECT_START = /^(DET|NOUN|PROPN|NUM|PRON)$/;
+// "arrested more than 100 Palestinians", "killed at least 12": quantities open an object
+const QUANTIFIER = new Set(['more', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'up', 'at', 'another', 'all', 'both', 'few', 'fewer', 'roughly', 'approximately', 'close']);
 
 /**
  * "31 people arrested near here", "those killed in police firing": a participle of a verb that
@@ -21,8 +23,8 @@ export function isReducedPassive(tokens: readonly Token[], head: number, sentenc
   // "who were killed" is a passive with its auxiliary; "they killed" has a subject pronoun, not a patient
   if (p.pos === 'PRON' && !/^(those|others|many|some|all)$/.test(p.lower)) return false;
   let k = head + 1;
-  while (tokens[k]?.pos === 'ADV') k++;
+  while (tokens[k]?.pos === 'ADV' && !QUANTIFIER.has(tokens[k].lower)) k++;
   const next = tokens[k];
   if (next && next.lower === 'up') return false;
-  return !next || !OBJECT_START.test(next.pos);
+  return !next || !(OBJECT_START.test(next.pos) || QUANTIFIER.has(next.lower));
 }
