@@ -5,6 +5,7 @@ import { AGENT_OF, PERSONAL_PRONOUNS, TIME_WORDS } from './cues.ts';
 const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'most', 'several', 'these', 'those', 'both', 'each', 'every', 'no', 'all', 'other']);
 const SKIP_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
 const OF_WORDS = new Set(['for', 'of', 'to', 'at', 'with']);
+const MANNER = new Set(['first', 'initially', 'previously', 'publicly', 'privately', 'repeatedly', 'reportedly', 'quickly', 'immediately']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'none', 'all', 'each', 'both', 'few', 'two', 'three']);
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -57,6 +58,8 @@ export function npEndingAt(ctx: AttributionContext, at: number, floor: number): 
   const t = tokens[k];
   if (PERSONAL_PRONOUNS.has(t.lower)) return { first: k, last: k + 1, mention: ctx.endingAt.get(at) ?? null, pronoun: true };
   const m = ctx.endingAt.get(at) ?? null;
+  // "most said", "many believe": a quantifier standing alone is the speaker
+  if (!m && QUANTIFIERS.has(t.lower) && t.pos !== 'NUM' && (k === floor || !/^(NOUN|PROPN|ADJ|ADP|DET)$/.test(tokens[k - 1].pos))) return { first: k, last: at, mention: null, pronoun: false };
   let first: number;
   if (m && m.first >= floor) first = m.first;
   else if ((inner(t, tokens[at]) && t.pos !== 'ADJ' && t.pos !== 'NUM' && !isPossessive(t)) || nameLike(ctx, k)) first = k;
@@ -131,8 +134,8 @@ export function skipToSubject(ctx: AttributionContext, cue: number, floor: numbe
   for (;;) {
     const p = tokens[at - 1];
     if (at - 1 < floor || !p) return at;
-    if (SKIP_BEFORE_CUE.has(p.pos) && !PERSONAL_PRONOUNS.has(p.lower)) at--;
-    else if (REFLEXIVES.has(p.lower)) at--;
+    if (SKIP_BEFORE_CUE.has(p.pos) && !PERSONAL_PRONOUNS.has(p.lower) && !QUANTIFIERS.has(p.lower)) at--;
+    else if (REFLEXIVES.has(p.lower) || MANNER.has(p.lower)) at--;
     else if (TIME_WORDS.has(p.lower) && p.pos !== 'PRON') at -= tokens[at - 2] && tokens[at - 2].pos === 'ADP' && at - 2 >= floor ? 2 : 1;
     else if (adjunctStart(ctx, at, floor) >= 0) at = adjunctStart(ctx, at, floor);
     else if (p.text === ')') {
