@@ -31,9 +31,30 @@ export interface WinkInstance<N> {
   readonly nlp: N;
   /** tokens learnt beyond the model's vocabulary */
   learnt(): number;
+  /** starts a document: conflicts are counted from here */
+  begin(): void;
+  /** whether the document since begin() met a token learnt from an earlier one under another category */
+  conflicted(): boolean;
 }
 
+/**
+ * A learnt token keeps the features of its first sighting, including its category (word,
+ * punctuation, symbol …), which the tokenizer decides from the token's context. A token that an
+ * earlier document taught under another category than this document gives it would make this
+ * document's output depend on that earlier one; the tracker notices, and the adapter codes the
+ * document again on a fresh instance (rare: junk text, odd splits).
+ */
+interface Tracker {
+  /** learnt texts: the category they were learnt under and the document that taught them; -1 for the model's own */
+  readonly texts: Map<string, { readonly category: number; readonly doc: number }>;
+  doc: number;
+  conflict: boolean;
+}
+
+const INTRINSIC = { category: -1, doc: -1 } as const;
+
 let lastCache: WinkCache | null = null;
+let lastTracker: Tracker | null = null;
 
 /** Replaces wink's cache factory, before wink-nlp itself is loaded, by one that hides learnt tokens. */
 function patchCache(): void {
@@ -50,7 +71,20 @@ function patchCache(): void {
     // While a token is being added, its feature functions must see the whole lexicon (a new
     // word's POS guess looks its lower-case form up right after adding it).
     let adding = false;
+    const tracker: Tracker = { texts: new Map(), doc: 0, conflict: false };
+    const note = (text: string, category: number) => {
+      const seen = tracker.texts.get(text);
+      if (seen === undefined) {
+        const found = lookup(text);
+        tracker.texts.set(text, found !== null && found[0] < intrinsic ? INTRINSIC : { category, doc: tracker.doc });
+      } else if (seen.doc >= 0 && seen.doc !== tracker.doc && seen.category !== category) {
+        tracker.conflict = true;
+      }
+    };
     cache.add = (text, category) => {
+      note(text, category);
+      const lower = text.toLowerCase();
+      if (lower !== text) note(lower, category);
       adding = true;
       try {
         return add(text, category);
@@ -63,6 +97,7 @@ function patchCache(): void {
       return !adding && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
     };
     lastCache = cache;
+    lastTracker = tracker;
     return cache;
   };
   patched.dyadPatched = true as const;
@@ -77,9 +112,19 @@ export function loadWink<N>(pipe: readonly string[]): WinkInstance<N> {
   for (const key of Object.keys(require.cache)) if (key.startsWith(modelDir)) delete require.cache[key];
   const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => N;
   lastCache = null;
+  lastTracker = null;
   const nlp = winkNLP(require(modelMain), [...pipe]);
   const cache = lastCache as WinkCache | null;
-  if (!cache) throw new Error('wink-nlp did not build its cache through the wrapped factory');
+  const tracker = lastTracker as Tracker | null;
+  if (!cache || !tracker) throw new Error('wink-nlp did not build its cache through the wrapped factory');
   const base = cache.currentSize();
-  return { nlp, learnt: () => cache.currentSize() - base };
+  return {
+    nlp,
+    learnt: () => cache.currentSize() - base,
+    begin() {
+      tracker.doc++;
+      tracker.conflict = false;
+    },
+    conflicted: () => tracker.conflict,
+  };
 }

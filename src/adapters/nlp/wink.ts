@@ -28,10 +28,29 @@ interface WinkNlp {
 // (see wink-instance.ts: its output does not depend on what it learnt).
 let shared: WinkInstance<WinkNlp> | null = null;
 
-function winkNow(): WinkNlp {
+function winkNow(): WinkInstance<WinkNlp> {
   // Only sentence boundaries and POS tags: no NER, sentiment or negation passes (we do our own).
   if (!shared || shared.learnt() > MAX_LEARNT) shared = loadWink<WinkNlp>(['sbd', 'pos']);
-  return shared.nlp;
+  return shared;
+}
+
+let conflicts = 0;
+
+/** How many documents were read again on a fresh wink instance (see wink-instance.ts). */
+export function winkConflicts(): number {
+  return conflicts;
+}
+
+/** wink's document for `text` (with the instance that read it), the same whatever the process read before. */
+function readDoc(text: string): { doc: WinkDoc; its: WinkNlp['its'] } {
+  let wink = winkNow();
+  wink.begin();
+  const doc = wink.nlp.readDoc(text);
+  if (!wink.conflicted()) return { doc, its: wink.nlp.its };
+  conflicts++;
+  shared = wink = loadWink<WinkNlp>(['sbd', 'pos']);
+  wink.begin();
+  return { doc: wink.nlp.readDoc(text), its: wink.nlp.its };
 }
 
 // wink's tokenizer is quadratic in the length of a run without spaces (a 1 MB base64 blob takes
@@ -69,9 +88,7 @@ export function createWinkNlp(): Nlp {
   winkNow();
   return {
     analyse(text: string) {
-      const nlp = winkNow();
-      const its = nlp.its;
-      const doc = nlp.readDoc(breakLongRuns(text));
+      const { doc, its } = readDoc(breakLongRuns(text));
       const all = doc.tokens();
       const values = all.out(its.value) as string[];
       const spaces = all.out(its.precedingSpaces) as string[];
