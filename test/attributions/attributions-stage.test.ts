@@ -73,4 +73,24 @@ describe('attributions stage', () => {
     const all = attributionsOf('Trump won Georgia, adding to his lead in the delegate count.');
     expect(all.some((x) => x.cue?.text === 'adding')).toBe(false);
   });
+
+  it('finds the name before several inserts: "Ramil Carr, 31, a photographer, said"', () => {
+    const a = one('Ramil Carr, 31, a Philadelphia freelance photographer, said the police were wrong.', 'the police were wrong');
+    expect(a.speaker?.text).toBe('Ramil Carr');
+  });
+
+  it('reads "Name: “…”" as the name speaking', () => {
+    const a = one('The polling has been close - Philip Bump: “Two weeks ago, his strongest territory had been the South.”', 'Two weeks ago');
+    expect(a.speaker?.text).toBe('Philip Bump');
+  });
+
+  it('finds a subject past a bracket and a time split off by the sentence splitter', () => {
+    const a = one('Sen. Bernie Sanders (I-Vt.) on Saturday criticized the climate accord.', 'the climate accord');
+    expect(a.speaker?.text).toBe('Sen. Bernie Sanders');
+  });
+
+  it('drops quoted titles and verbless quoted phrases that name no speaker', () => {
+    const all = attributionsOf('She starred in “Orange Is the New Black” and called the plan “deficit neutral” before the vote.');
+    expect(all.some((x) => x.direct && /Orange|deficit/.test(x.content.text))).toBe(false);
+  });
 });
