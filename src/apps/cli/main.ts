@@ -19,7 +19,7 @@ usage:
         the decision trail per sentence: tokens, actors, patterns tried and fired, drops
   dyad ingest <file|dir|jsonl|csv|html|feed|URL|-> [...] [--db dyad.db] [--threads N|auto] [--wait]
         code into the store: duplicates merged, events clustered, journaled (a killed run resumes)
-  dyad watch <feed URL|file of URLs> [...] [--interval SECONDS] [--once]   poll feeds, code new items
+  dyad watch <feed URL|file of URLs> [...] [--interval SECONDS] [--once]   poll feeds, code new items (queue them with DYAD_REDIS_URL)
   dyad worker [--concurrency N]   code queued batches into PostgreSQL (DYAD_DATABASE_URL, DYAD_REDIS_URL)
   dyad recode [--db dyad.db] [--all]
         re-code stored articles coded by another pipeline (--all: every article); unchanged events keep their ids
