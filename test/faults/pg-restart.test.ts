@@ -37,5 +37,5 @@ describe.skipIf(servicesMissing !== null)('PostgreSQL restarted while workers ru
     expect(db.doubledHashes).toEqual([]);
     expect(db.orphanEvents).toBe(0);
     expect(db.events).toBeGreaterThan(N);
-  });
+  }, 300_000);
 });

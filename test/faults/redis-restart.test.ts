@@ -32,5 +32,5 @@ describe.skipIf(servicesMissing !== null)('Redis restarted while workers run', (
     expect(db.doubledHashes).toEqual([]);
     expect(db.orphanEvents).toBe(0);
     expect(db.events).toBeGreaterThan(N);
-  });
+  }, 300_000);
 });

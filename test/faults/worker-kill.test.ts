@@ -38,5 +38,5 @@ describe.skipIf(servicesMissing !== null)('a worker killed (SIGKILL) mid-batch',
     expect(db.doubledHashes).toEqual([]);
     expect(db.orphanEvents).toBe(0);
     expect(db.events).toBeGreaterThan(N);
-  });
+  }, 300_000);
 });
