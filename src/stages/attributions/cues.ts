@@ -50,14 +50,14 @@ export const STANCE_CUES = new Set([
   'nominate', 'hammer', 'bash', 'trash', 'skewer', 'lampoon', 'depict',
   'position', 'promote', 'justify', 'mull', 'ponder', 'contemplate', 'approve', 'disapprove', 'invoke',
   'rebut', 'react', 'respond', 'aim', 'lament', 'bemoan', 'regret', 'apologize',
-  'apologise', 'insist', 'suggest', 'expect', 'anticipate', 'envision', 'envisage', 'foresee', 'imagine',
+  'apologise', 'express', 'voice', 'insist', 'suggest', 'expect', 'anticipate', 'envision', 'envisage', 'foresee', 'imagine',
 ]);
 
 /** Verbs of saying that also take a plain object ("adding to his lead", "claimed victory", "wrote a book"): they report only "that …", a quotation or a clause. */
 export const NEEDS_CLAUSE = new Set(['add', 'claim', 'write', 'post', 'point', 'celebrate', 'respond', 'reply', 'report', 'state', 'maintain', 'charge', 'post', 'question', 'counter', 'sing', 'read', 'quote', 'echo', 'fire', 'continue']);
 
 /** Verbs of talking about something, reported with their preposition: "talked about …", "railed against …". */
-export const TOPIC_CUES = new Set(['talk', 'speak', 'comment', 'focus', 'rail', 'lash', 'weigh', 'opine', 'riff', 'harp', 'dwell', 'reflect', 'elaborate', 'expound', 'muse', 'joke', 'complain', 'worry', 'campaign', 'lobby', 'push', 'press', 'fight', 'argue', 'spar', 'clash', 'agree', 'disagree', 'side']);
+export const TOPIC_CUES = new Set(['open', 'sound', 'talk', 'speak', 'comment', 'focus', 'rail', 'lash', 'weigh', 'opine', 'riff', 'harp', 'dwell', 'reflect', 'elaborate', 'expound', 'muse', 'joke', 'complain', 'worry', 'campaign', 'lobby', 'push', 'press', 'fight', 'argue', 'spar', 'clash', 'agree', 'disagree', 'side']);
 
 /** Adjectives of stance after "be": "is critical of …", "was confident that …". */
 export const ADJECTIVE_CUES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'confident', 'certain', 'sure', 'convinced', 'worried', 'concerned', 'optimistic', 'pessimistic', 'hopeful', 'wary', 'doubtful', 'opposed', 'fond', 'adamant', 'unhappy', 'happy', 'angry', 'furious', 'upset', 'proud', 'afraid', 'aware', 'clear', 'firm', 'lukewarm', 'enthusiastic', 'eager', 'willing', 'unwilling', 'reluctant', 'determined', 'ready']);
@@ -73,7 +73,7 @@ export const INFINITIVE_CUES = new Set([
 ]);
 
 /** Particles that a cue takes before what was said: "called for", "pointed to", "warned about". */
-export const CUE_PARTICLES = new Set(['for', 'on', 'to', 'about', 'out', 'of', 'up', 'against', 'at', 'with', 'over', 'in']);
+export const CUE_PARTICLES = new Set(['for', 'on', 'to', 'about', 'out', 'of', 'up', 'off', 'against', 'at', 'with', 'over', 'in']);
 
 /** Speakers as pronouns: the span stays on the pronoun, the actor is its antecedent. */
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);

@@ -29,6 +29,8 @@ function contentEnd(ctx: AttributionContext, from: number, end: number, stance =
     // a stance is about its object: "criticized the plan, …", "backed Clinton because …"
     if (stance && t.text === ',' && /^(which|who|whom|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
     if (stance && SUBORDINATORS.has(t.lower) && t.lower !== 'as') return k;
+    // "calling him a “nice guy” and he didn’t …": a new clause with its own subject
+    if (stance && t.lower === 'and' && /^(he|she|they|we|i)$/.test(tokens[k + 1]?.lower ?? '') && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return k;
     if (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? '')) return k;
     // ", saying …" / ", adding …" / "and said …": a new report by the same speaker
     if ((t.text === ',' || t.lower === 'and') && cueAt(tokens[k + 1], tokens[k + 2]) && PARTICIPLE.test(tokens[k + 1].lower)) return k;
