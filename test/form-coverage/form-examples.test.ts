@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runExample } from '../../scripts/form-coverage.ts';
 import { ROOT } from '../../src/apps/create-coder.ts';
 import { loadDictionaries } from '../../src/dictionaries/load-dictionaries.ts';
 import { PatternEntry } from '../../src/dictionaries/schema.ts';
-import { runExample } from '../../scripts/form-coverage.ts';
 import { testCoder } from '../helpers/coder.ts';
 
 // Patterns may carry more examples than their `example` (one per form) and may state the form of
