@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codebookCodes, coverageByCode, runAllExamples } from '../../scripts/form-coverage.ts';
+import { codebookCodes, coverageByCode, FORMS, runAllExamples } from '../../scripts/form-coverage.ts';
 import { ROOT } from '../../src/apps/create-coder.ts';
 import { loadDictionaries } from '../../src/dictionaries/load-dictionaries.ts';
-import type { PatternForm } from '../../src/dictionaries/schema.ts';
 import { testCoder } from '../helpers/coder.ts';
 
-// Every 3- and 4-digit CAMEO code has a pattern example, run through the real coder, in each of
-// these forms. (Passive is not complete yet: `npm run coverage -- --missing` lists the codes.)
-const COMPLETE: PatternForm[] = ['active', 'nominal', 'infinitival'];
+// Every 3- and 4-digit CAMEO code has a pattern example, run through the real coder, in each form:
+// active, passive, nominal and infinitival.
 
 describe('form coverage of the codebook', () => {
   const covered = coverageByCode(runAllExamples(testCoder(), loadDictionaries(join(ROOT, 'dictionaries')).patterns));
@@ -18,7 +16,7 @@ describe('form coverage of the codebook', () => {
     expect(codes.some((c) => c.code === '0211')).toBe(true);
     expect(codes.some((c) => c.code === '02')).toBe(false);
   });
-  it.each(COMPLETE)('every code has an example in %s form', (form) => {
+  it.each(FORMS)('every code has an example in %s form', (form) => {
     expect(codes.filter((c) => !covered.get(c.code)?.has(form)).map((c) => c.code)).toEqual([]);
   });
 });
