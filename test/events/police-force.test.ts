@@ -26,3 +26,12 @@ describe('police firing', () => {
     expect(coded('Four people were killed in police firing in Godhra.')[0]).toMatch(/^police 1[89]/);
   });
 });
+
+describe('riots and protests named by a noun', () => {
+  it('are not the acts of the police the sentence is about', () => {
+    const evs = coder.code({ id: 't', text: 'Advani denied that the police played a passive role in the communal riots in Ahmedabad.', published: '2002-03-02' }).events;
+    const riots = evs.filter((e) => e.cameo.startsWith('14'));
+    expect(riots.length).toBeGreaterThan(0);
+    expect(riots.every((e) => !/COP$/.test(e.source?.code ?? ''))).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ import { inSentence } from '../../core/by-sentence.ts';
 const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
 const ARMED = /(MIL|REB|INS|SEP|UAF|COP)$|^IMG/;
+const STATE_AGENTS = /(GOV|COP|MIL|JUD|SPY)$/;
 const GOVERNS_COMPLEMENT = /^(02|03|10|11|12|13)/;
 const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
 
@@ -145,7 +146,10 @@ function candidatesFor(
   note: (s: number, k: Trace['kind'], t: string) => void,
 ): EventCandidate[] {
   const { tokens, s } = ctx;
-  const args = assignArguments(ctx, tr);
+  const found = assignArguments(ctx, tr);
+  // "the police played a passive role in the riots": the state's agents are not who riots or
+  // protests unless they name the act ("a police protest"); the crowd is the country's people
+  const args = tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') ? { ...found, sources: found.sources.filter((m) => !(m.code && STATE_AGENTS.test(m.code) && m.last < tr.first)) } : found;
   let target: ActorRef | null = args.target ?? (tr.pattern.kind === 'verb' ? recipientOfTell(ctx, tr) : null);
   const mod = readModality(tokens, s, ctx.clauses, tr.first, tr.pattern.modality);
   const symmetric = symmetricCode(tr.pattern.cameo);
