@@ -202,6 +202,8 @@ export interface Scenario {
   /** the corpus ids that went in */
   readonly ids: string[];
   readonly env: Record<string, string>;
+  /** the input file's directory */
+  readonly dir: string;
 }
 
 /**
@@ -221,7 +223,7 @@ export async function startScenario(o: { n: number; batch: number; workers?: num
   for (const w of workers) await until(() => w.stderr().includes('coding queued batches') || w.child.exitCode !== null, 'a worker to start');
   for (const w of workers) if (w.child.exitCode !== null) throw new Error(`worker exited: ${w.stderr()}`);
   const ingest = dyad(['ingest', input, '--wait', '--quiet'], env);
-  return { pg: pgs, redis, workers, ingest, ids: lines.map((l) => JSON.parse(l).id as string).sort(), env };
+  return { pg: pgs, redis, workers, ingest, ids: lines.map((l) => JSON.parse(l).id as string).sort(), env, dir };
 }
 
 export async function stopScenario(s: Scenario | undefined): Promise<void> {
@@ -230,6 +232,7 @@ export async function stopScenario(s: Scenario | undefined): Promise<void> {
   await Promise.all(s.workers.map((w) => w.exit));
   s.pg.stop();
   s.redis.stop();
+  rmSync(s.dir, { recursive: true, force: true });
 }
 
 /** Waits (up to 3 minutes) until at least `n` texts are stored or the ingest is over; returns the count. */
