@@ -4,11 +4,12 @@
 // Redis and worker fault tests share: two `dyad worker` processes, `dyad ingest --wait`, a fault in
 // the middle, and a check that every article ended up stored exactly once.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { CORPUS, corpusLines, dyad, type Run, until, writeJsonl } from './fault-helpers.ts';
 
 const PG_ROOT = '/usr/lib/postgresql';
@@ -243,4 +244,29 @@ export async function storedAtLeast(s: Scenario, n: number): Promise<number> {
     if (seen >= n || s.ingest.child.exitCode !== null || Date.now() - t0 > 180_000) return seen;
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Waits until about a fifth of the articles are stored with the run still going: the moment to inject a fault. */
+export async function midRun(s: Scenario): Promise<void> {
+  const seen = await storedAtLeast(s, s.ids.length / 5);
+  expect(seen, 'the workers stored nothing before the fault').toBeGreaterThan(0);
+  expect(seen, 'the run was over before the fault').toBeLessThan(s.ids.length - 20);
+}
+
+/**
+ * Every input article stored exactly once: as a coded text or as a copy of one, never both, no
+ * content twice, no event without its article. With DYAD_FAULT_DEBUG set, the missing ids are
+ * appended to that file first.
+ */
+export async function expectStoredOnce(s: Scenario): Promise<void> {
+  const db = await stored(s.pg.url);
+  if (process.env.DYAD_FAULT_DEBUG) {
+    const missing = s.ids.filter((i) => !db.texts.includes(i) && !db.copies.includes(i));
+    appendFileSync(process.env.DYAD_FAULT_DEBUG, `---missing\n${missing.join('\n')}\n`);
+  }
+  expect([...db.texts, ...db.copies].sort()).toEqual(s.ids);
+  expect(db.both).toEqual([]);
+  expect(db.doubledHashes).toEqual([]);
+  expect(db.orphanEvents).toBe(0);
+  expect(db.events).toBeGreaterThan(s.ids.length);
 }

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { until } from './fault-helpers.ts';
-import { type Scenario, servicesMissing, startScenario, stopScenario, stored } from './private-services.ts';
+import { expectStoredOnce, type Scenario, servicesMissing, startScenario, stopScenario } from './private-services.ts';
 
 const N = 400;
 let s: Scenario | undefined;
@@ -32,11 +32,6 @@ describe.skipIf(servicesMissing !== null)('a worker killed (SIGKILL) mid-batch',
     // the batch the victim held was taken back from it
     expect(logs).toMatch(/job \S+ stalled/);
     expect(survivor.child.exitCode).toBeNull();
-    const db = await stored(scenario.pg.url);
-    expect([...db.texts, ...db.copies].sort()).toEqual(scenario.ids);
-    expect(db.both).toEqual([]);
-    expect(db.doubledHashes).toEqual([]);
-    expect(db.orphanEvents).toBe(0);
-    expect(db.events).toBeGreaterThan(N);
+    await expectStoredOnce(scenario);
   }, 300_000);
 });
