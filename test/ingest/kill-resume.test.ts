@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/apps/create-coder.ts';
+import { journalPosition } from '../faults/fault-helpers.ts';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
 const ARTICLES = 300;
@@ -38,20 +39,6 @@ function run(input: string, db: string): ChildProcess {
 const exited = (p: ChildProcess) => new Promise<number | null>((resolve) => p.once('exit', (code) => resolve(code)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function journal(db: string): number {
-  if (!existsSync(db)) return 0;
-  try {
-    const d = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return (d.prepare('SELECT coalesce(max(position), 0) FROM ingest_journal').pluck().get() as number) ?? 0;
-    } finally {
-      d.close();
-    }
-  } catch {
-    return 0; // not migrated yet, or locked for a moment
-  }
-}
-
 /** Starts a run and SIGKILLs it once `ready()` says so (or after `maxMs`); returns the journal position at the kill. */
 async function killWhen(input: string, db: string, ready: (position: number, elapsed: number) => boolean, maxMs = 20_000): Promise<number> {
   const p = run(input, db);
@@ -61,10 +48,10 @@ async function killWhen(input: string, db: string, ready: (position: number, ela
   done.then(() => {
     alive = false;
   });
-  while (alive && Date.now() - t0 < maxMs && !ready(journal(db), Date.now() - t0)) await sleep(5);
+  while (alive && Date.now() - t0 < maxMs && !ready(journalPosition(db), Date.now() - t0)) await sleep(5);
   p.kill('SIGKILL');
   await done;
-  return journal(db);
+  return journalPosition(db);
 }
 
 function contents(db: string) {
