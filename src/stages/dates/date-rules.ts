@@ -20,8 +20,18 @@ export interface DateRule {
   readonly body: string;
   /** only after a preposition or a qualifier: "in March", "in 2014", never a bare "March" / "2014" */
   readonly needsPrep?: boolean;
+  /**
+   * A quick test that the sentence can hold the rule's expression at all (a word every match
+   * contains), so that most sentences skip most of the rules' full patterns. It must accept every
+   * text the rule matches: same flags, a superset of its words.
+   */
+  readonly cue: RegExp;
   resolve(g: Groups, ctx: DateContext): Resolved | null;
 }
+
+const cue = (words: readonly string[]) => new RegExp(words.join('|'), 'iu');
+const MONTH_CUE = cue(Object.keys(MONTHS));
+const DIGIT_CUE = /\d/u;
 
 const RELATIVE: Readonly<Record<string, number>> = {
   'the day before yesterday': -2, yesterday: -1, 'last night': -1, today: 0, tonight: 0,
@@ -31,11 +41,13 @@ const RELATIVE: Readonly<Record<string, number>> = {
 export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'relative-day',
+    cue: cue(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'night', 'morning', 'afternoon', 'evening']),
     body: `(?<rel>the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight|tomorrow|overnight|last\\s+night|this\\s+(?:morning|afternoon|evening))${PART_OF_DAY}`,
     resolve: (g, ctx) => at(ctx.pub, RELATIVE[lower(g.rel)]),
   },
   {
     id: 'days-ago',
+    cue: cue(['ago']),
     body: `${NUMBER_RE}\\s+(?<unit>days?|weeks?)\\s+ago`,
     resolve: (g, ctx) => {
       const n = NUMBER_WORDS[lower(g.n)] ?? Number(g.n);
@@ -44,6 +56,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'relative-period',
+    cue: cue(['week', 'month', 'year']),
     body: `(?<which>last|next|this|past|coming)\\s+(?<unit>week|month|year)`,
     resolve: (g, ctx) => {
       const which = lower(g.which);
@@ -57,6 +70,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'weekday',
+    cue: cue(Object.keys(WEEKDAYS)),
     body: `(?:(?<which>last|next|this|past|coming)\\s+)?${WEEKDAY_RE}${PART_OF_DAY}`,
     resolve: (g, ctx) => {
       if (ctx.pub === null) return { day: null, background: false };
@@ -74,16 +88,19 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-day',
+    cue: MONTH_CUE,
     body: `${MONTH_RE}\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
   },
   {
     id: 'day-month',
+    cue: MONTH_CUE,
     body: `(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_RE}\\.?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
   },
   {
     id: 'iso',
+    cue: DIGIT_CUE,
     body: `(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})`,
     resolve: (g) => {
       const d = ymdToDay(Number(g.y), Number(g.m), Number(g.d));
@@ -92,6 +109,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'numeric',
+    cue: DIGIT_CUE,
     // 13/08/2020 and 08/13/2020 are certain; 08/07/2020 could be either and is skipped
     body: `(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})`,
     resolve: (g) => {
@@ -104,11 +122,13 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-year',
+    cue: MONTH_CUE,
     body: `(?:(?<which>early|mid|late)[\\s-]+)?${MONTH_RE}\\.?,?\\s+(?<y>\\d{4})`,
     resolve: (g, ctx) => monthPeriod(Number(g.y), MONTHS[lower(g.mon)], ctx.pub),
   },
   {
     id: 'month',
+    cue: MONTH_CUE,
     body: `(?:(?<which>last|next|this|early|mid|late)[\\s-]+)?${MONTH_RE}`,
     needsPrep: true,
     resolve: (g, ctx) => {
@@ -125,6 +145,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'year',
+    cue: DIGIT_CUE,
     // "the" only before a decade: "in the 1990s", never "in the 2016 election"
     body: `(?:the\\s+(?=\\d{4}s))?(?:(?<which>early|mid|late)[\\s-]+)?(?<y>(?:19|20)\\d{2})(?<decade>s)?`,
     needsPrep: true,

@@ -51,6 +51,7 @@ export function findDates(
   const pub = isoToDay(published);
   const found: DateMention[] = [];
   for (const { rule, re } of GLOBAL) {
+    if (!rule.cue.test(body)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(body); m !== null; m = re.exec(body)) {
       const g = m.groups ?? {};
