@@ -6,6 +6,7 @@ import { findQuotes } from './find-quotes.ts';
 import { indirectSpeech } from './indirect-speech.ts';
 import type { Np } from './speaker-span.ts';
 import { speakerRef } from './resolve-speaker.ts';
+import { lowerBound } from '../../core/lower-bound.ts';
 
 /** How many paragraphs back a quotation with no cue of its own looks for its speaker. */
 const PARAGRAPHS_BACK = 2;
@@ -104,25 +105,12 @@ function titleCase(ctx: AttributionContext, q: { open: number; close: number }):
 
 /** Index of the last attribution whose content starts before `offset` (-1 when none). */
 function lastStartingBefore(sorted: readonly Attribution[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].content.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(sorted, (a) => a.content.start, offset) - 1;
 }
 
+/** The paragraph of the last token starting at or before `offset` (of the first token when none does). */
 function paragraphOf(ctx: AttributionContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (ctx.tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return ctx.paragraph[lo] ?? 0;
+  return ctx.paragraph[Math.max(0, lowerBound(ctx.tokens, (t) => t.start, offset + 1) - 1)] ?? 0;
 }
 
 export const attributionsStage: Stage = {

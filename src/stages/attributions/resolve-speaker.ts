@@ -1,6 +1,7 @@
 import type { ActorRef, Mention } from '../../core/types.ts';
 import type { AttributionContext } from './attribution-context.ts';
 import { type Np, npRef } from './speaker-span.ts';
+import { lowerBound } from '../../core/lower-bound.ts';
 
 const PERSON_KINDS = new Set(['person', 'unknown']);
 const HE_SHE = new Set(['he', 'she']);
@@ -14,18 +15,6 @@ function genderOf(ctx: AttributionContext, m: Mention): 'm' | 'f' | null {
   if (before && FEMALE_TITLE.test(before.text)) return 'f';
   if (before && MALE_TITLE.test(before.text)) return 'm';
   return null;
-}
-
-/** Index of the first mention starting at or after `offset` (mentions are in text order). */
-function firstFrom(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -44,7 +33,8 @@ export function speakerRef(ctx: AttributionContext, np: Np, speakers: readonly A
   const sentence = ctx.tokens[np.first].sentence;
   const wants = word === 'he' ? 'm' : 'f';
   let best: { start: number; code: string | null; entity: string | null | undefined } | null = null;
-  for (let j = firstFrom(ctx.mentions, at) - 1; j >= 0; j--) {
+  // mentions are in text order: the ones before `at`, nearest first
+  for (let j = lowerBound(ctx.mentions, (m) => m.start, at) - 1; j >= 0; j--) {
     const m = ctx.mentions[j];
     if (m.sentence < sentence - REACH) break;
     if (m.pronoun || m.locative || m.modifier || ctx.quoted[m.first] || !PERSON_KINDS.has(m.kind)) continue;

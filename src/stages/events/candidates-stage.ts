@@ -14,6 +14,7 @@ import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 import { stateAgent } from './state-agent.ts';
 import { inSentence } from '../../core/by-sentence.ts';
+import { tokenAt } from '../../core/token-at.ts';
 
 const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
@@ -207,7 +208,7 @@ function candidatesFor(
 
 /** Is the target introduced by one of the pattern's own prepositions ("agreed a truce with X")? */
 function isAfterTargetPrep(ctx: SentenceContext, target: ActorRef, tr: Trigger): boolean {
-  const k = ctx.tokens.findIndex((t) => t.start === target.start);
+  const k = tokenAt(ctx.tokens, target.start);
   return k > 0 && tr.pattern.targetPreps.includes(ctx.tokens[k - 1].lower);
 }
 

@@ -2,6 +2,7 @@ import type { ActorRef, Attribution, EventCandidate, Sentence, Token } from '../
 import { speakerEvent } from './speaker-event.ts';
 import { lowerBound } from '../../core/lower-bound.ts';
 import { startingWithin } from '../../core/starting-within.ts';
+import { tokenAt } from '../../core/token-at.ts';
 
 const country = (code: string | null | undefined) => (code ? code.slice(0, 3) : null);
 
@@ -60,8 +61,7 @@ export function accusationsFrom(candidates: readonly EventCandidate[], attributi
     if (!a.speaker?.code || !a.cue) continue;
     const blamed = triggeredWithin(a.content.start, a.content.end).find((c) => CONFLICT.test(c.cameo) && !c.source?.code && !!c.target?.code && !c.negated);
     if (!blamed) continue;
-    const atCue = tokens[lowerBound(tokens, (t) => t.start, a.cue.start)] as Token | undefined;
-    const cueToken = atCue?.start === a.cue.start ? atCue : undefined;
+    const cueToken = tokens[tokenAt(tokens, a.cue.start)] as Token | undefined;
     const s = sentences[cueToken?.sentence ?? blamed.sentence];
     out.push(speakerEvent('claim.accusation', '112', a.cue, cueToken?.i ?? blamed.head, a.speaker, s));
   }

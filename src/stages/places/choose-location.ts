@@ -2,6 +2,7 @@
 import type { Location, PlaceMention, Token } from '../../core/types.ts';
 import { EVENT_LOCATIVE, followsPreposition } from './locative.ts';
 import { inSentence } from '../../core/by-sentence.ts';
+import { tokenAt } from '../../core/token-at.ts';
 
 const RANK = { city: 0, admin1: 0, country: 1 } as const;
 
@@ -48,19 +49,6 @@ export function chooseLocation(
   }
   if (best === null) return null;
   return { name: best.name, country: best.country, lat: best.lat, lon: best.lon, precision: best.precision };
-}
-
-/** Index of the token starting at `offset` (binary search), or -1. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function firstOfSentence(tokens: readonly Token[], i: number): number {
