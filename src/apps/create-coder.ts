@@ -10,6 +10,7 @@ import type { ArticleDoc, ArticleInput, CodedArticle } from '../core/types.ts';
 import { compileActorIndex } from '../dictionaries/actor-index.ts';
 import { loadCameoTable, loadIntentCodes, loadIrregularVerbs } from '../dictionaries/cameo-table.ts';
 import { loadGazetteer } from '../dictionaries/gazetteer.ts';
+import { loadFunctionWords } from '../dictionaries/function-words.ts';
 import { loadDictionaries } from '../dictionaries/load-dictionaries.ts';
 import { compilePatternIndex } from '../dictionaries/pattern-index.ts';
 import { defaultStages } from '../presets/default.ts';
@@ -35,14 +36,6 @@ export interface CoderOptions {
   readonly anyLanguage?: boolean;
 }
 
-/** One word a line; blank lines and # comments skipped. */
-function readWordList(path: string): string[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-}
-
 /** Loads, validates and compiles every dictionary once and builds the default pipeline. */
 export function createCoder(options: CoderOptions = {}): Coder {
   const overlays = options.overlays ?? (process.env.DYAD_DICTIONARIES ? process.env.DYAD_DICTIONARIES.split(':').filter(Boolean) : []);
@@ -65,12 +58,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     fingerprint,
     intentOf: loadIntentCodes(join(ROOT, 'dictionaries', 'reference')),
   };
-  const lexicon = join(ROOT, 'dictionaries', 'lexicon');
-  const functionWords = {
-    english: new Set(readWordList(join(lexicon, 'english-function-words.txt'))),
-    other: new Set(readWordList(join(lexicon, 'other-function-words.txt'))),
-  };
-  const pipeline = createPipeline(stages, deps, fingerprint, cleanText, options.anyLanguage ? undefined : languageGate(functionWords));
+  const gate = options.anyLanguage ? undefined : languageGate(loadFunctionWords(join(ROOT, 'dictionaries', 'lexicon')));
+  const pipeline = createPipeline(stages, deps, fingerprint, cleanText, gate);
   return {
     fingerprint,
     dictionaryHash: raw.hash,
