@@ -93,10 +93,10 @@ export function resolvePronouns(
 }
 
 /** The subject of the nearest verb of saying before the pronoun, in the same sentence. */
-function speakerBefore(tokens: readonly Token[], s: Sentence, i: number, all: readonly Mention[], wants: Wants, gender: (m: Mention) => string | undefined): Mention | null {
+function speakerBefore(tokens: readonly Token[], s: Sentence, i: number, sentenceMentions: readonly Mention[], wants: Wants, gender: (m: Mention) => string | undefined): Mention | null {
   for (let k = i - 1; k > s.first; k--) {
     if (!SPEECH.has(tokens[k].lemma) || tokens[k].pos !== 'VERB') continue;
-    const subj = all.filter((m) => m.sentence === s.index && m.last <= k && m.last >= k - 3).pop();
+    const subj = sentenceMentions.filter((m) => m.last <= k && m.last >= k - 3).pop();
     if (subj && compatible(subj, wants, gender)) return subj;
     if (subj) return null;
   }
