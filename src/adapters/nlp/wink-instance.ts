@@ -53,8 +53,8 @@ interface Tracker {
 
 const INTRINSIC = { category: -1, doc: -1 } as const;
 
-let lastCache: WinkCache | null = null;
-let lastTracker: Tracker | null = null;
+// the cache (and its tracker) that the wrapped factory built last: loadWink takes them from here
+let lastBuilt: { readonly cache: WinkCache; readonly tracker: Tracker } | null = null;
 
 /** Replaces wink's cache factory, before wink-nlp itself is loaded, by one that hides learnt tokens. */
 function patchCache(): void {
@@ -96,8 +96,7 @@ function patchCache(): void {
       const found = lookup(text);
       return !adding && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
     };
-    lastCache = cache;
-    lastTracker = tracker;
+    lastBuilt = { cache, tracker };
     return cache;
   };
   patched.dyadPatched = true as const;
@@ -111,12 +110,11 @@ export function loadWink<N>(pipe: readonly string[]): WinkInstance<N> {
   const modelDir = dirname(modelMain);
   for (const key of Object.keys(require.cache)) if (key.startsWith(modelDir)) delete require.cache[key];
   const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => N;
-  lastCache = null;
-  lastTracker = null;
+  lastBuilt = null;
   const nlp = winkNLP(require(modelMain), [...pipe]);
-  const cache = lastCache as WinkCache | null;
-  const tracker = lastTracker as Tracker | null;
-  if (!cache || !tracker) throw new Error('wink-nlp did not build its cache through the wrapped factory');
+  const built = lastBuilt as { readonly cache: WinkCache; readonly tracker: Tracker } | null;
+  if (!built) throw new Error('wink-nlp did not build its cache through the wrapped factory');
+  const { cache, tracker } = built;
   const base = cache.currentSize();
   return {
     nlp,

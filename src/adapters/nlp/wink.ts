@@ -28,10 +28,14 @@ interface WinkNlp {
 // (see wink-instance.ts: its output does not depend on what it learnt).
 let shared: WinkInstance<WinkNlp> | null = null;
 
-function winkNow(): WinkInstance<WinkNlp> {
-  // Only sentence boundaries and POS tags: no NER, sentiment or negation passes (we do our own).
-  if (!shared || shared.learnt() > MAX_LEARNT) shared = loadWink<WinkNlp>(['sbd', 'pos']);
+/** A fresh instance, made the shared one. Only sentence boundaries and POS tags: no NER, sentiment or negation passes (we do our own). */
+function freshWink(): WinkInstance<WinkNlp> {
+  shared = loadWink<WinkNlp>(['sbd', 'pos']);
   return shared;
+}
+
+function winkNow(): WinkInstance<WinkNlp> {
+  return !shared || shared.learnt() > MAX_LEARNT ? freshWink() : shared;
 }
 
 let conflicts = 0;
@@ -48,7 +52,7 @@ function readDoc(text: string): { doc: WinkDoc; its: WinkNlp['its'] } {
   const doc = wink.nlp.readDoc(text);
   if (!wink.conflicted()) return { doc, its: wink.nlp.its };
   conflicts++;
-  shared = wink = loadWink<WinkNlp>(['sbd', 'pos']);
+  wink = freshWink();
   wink.begin();
   return { doc: wink.nlp.readDoc(text), its: wink.nlp.its };
 }
