@@ -61,6 +61,11 @@ function* fromCsv(text: string, origin: string, defaults: { published?: string }
   }
 }
 
+/** Standard input, decoded like a file (UTF-8, UTF-16 with a BOM, Windows-1252; binary throws E_INPUT_ENCODING). */
+export function readStdin(): string {
+  return decodeBytes(readFileSync(0), 'stdin').text;
+}
+
 export const KNOWN = new Set(['.jsonl', '.ndjson', '.json', '.txt', '.csv', '.text', '.html', '.htm', '.xml', '.rss', '.atom', '.rdf']);
 
 /** Reads a file (jsonl, json, csv, txt, any of them .gz), a directory of such files, or stdin ("-"). */
@@ -68,7 +73,7 @@ export function* readInputs(path: string, defaults: { published?: string }, stdi
   if (path === '-') {
     let text: string;
     try {
-      text = stdin ? stdin() : decodeBytes(readFileSync(0), 'stdin').text;
+      text = stdin ? stdin() : readStdin();
     } catch (e) {
       yield { ok: false, origin: 'stdin', error: e instanceof Error ? e.message : String(e) };
       return;

@@ -2,12 +2,11 @@
 // source and its position in it: local files (txt, html, jsonl, csv, xml feeds, any .gz), directories,
 // stdin, and http(s) URLs (pages or feeds, fetched through the safe, polite fetcher).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Fetcher } from '../../adapters/fetch/fetcher.ts';
-import { type InputItem, KNOWN, readInputs } from '../cli/read-inputs.ts';
+import { type InputItem, KNOWN, readInputs, readStdin } from '../cli/read-inputs.ts';
 import { fetchUrlInputs } from './fetch-article.ts';
-import { decodeBytes } from '../../core/decode-bytes.ts';
 
 /** A URL whose article is already stored: not fetched again. */
 export interface KnownItem {
@@ -72,7 +71,7 @@ export async function* readSources(args: readonly string[], o: SourceOptions): A
     if (arg === '-') {
       let text: string;
       try {
-        text = o.stdin ? o.stdin() : decodeBytes(readFileSync(0), 'stdin').text;
+        text = o.stdin ? o.stdin() : readStdin();
       } catch (e) {
         yield { ok: false, origin: 'stdin', error: e instanceof Error ? e.message : String(e), source: null, position: position++ };
         continue;
