@@ -4,15 +4,14 @@
 import pg from 'pg';
 import { DyadError } from '../../core/errors.ts';
 import type { CodedArticle } from '../../core/types.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { pgAnalyticsQueries } from './pg-analytics-queries.ts';
 import { pgIngestQueries, pgSaveClustered, pgTx } from './pg-ingest.ts';
 import { migratePg } from './pg-schema.ts';
 import { numbered, pgEventWhere } from './pg-sql.ts';
-import { DEFAULT_LIMIT, type DailyCount, type EventFilter, type EventPage, type EventQuery, MAX_LIMIT, type Store } from './store.ts';
+import { type DailyCount, type EventFilter, type EventPage, type EventQuery, MAX_LIMIT, type Store } from './store.ts';
 import { EVENT_COLUMNS, type EventRow, toStored } from './event-row.ts';
+import { eventPageQuery, toEventPage } from './event-page.ts';
 
-const clampLimit = (limit: number | undefined) => (limit === undefined || !Number.isFinite(limit) ? DEFAULT_LIMIT : Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit))));
 
 /** Connects, migrates and returns the store. `url` is postgres://user:password@host:port/database. */
 export async function openPgStore(url: string, options: { max?: number } = {}): Promise<Store> {
@@ -39,21 +38,8 @@ export async function openPgStore(url: string, options: { max?: number } = {}): 
   const rows = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await pool.query(numbered(sql), params)).rows as T[];
 
   async function queryPage(query: EventQuery): Promise<EventPage> {
-    const limit = clampLimit(query.limit);
-    const where = pgEventWhere(query);
-    const params = [...where.params];
-    let sql = `SELECT ${EVENT_COLUMNS} WHERE ${where.sql}`;
-    if (query.cursor !== undefined) {
-      const key = decodeCursor(query.cursor);
-      sql += ' AND (e.day, e.id) > (?, ?)';
-      params.push(key.day, key.id);
-    }
-    sql += ' ORDER BY e.day, e.id LIMIT ?';
-    params.push(limit + 1);
-    const found = await rows<EventRow>(sql, params);
-    const page = found.slice(0, limit);
-    const last = page[page.length - 1];
-    return { events: page.map(toStored), nextCursor: found.length > limit && last ? encodeCursor({ day: last.day, id: last.id }) : null };
+    const { sql, params, limit } = eventPageQuery(pgEventWhere(query), query);
+    return toEventPage(await rows<EventRow>(sql, params), limit);
   }
 
   return {

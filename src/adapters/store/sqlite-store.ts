@@ -1,7 +1,6 @@
 // Store on SQLite (better-sqlite3): WAL, foreign keys, FTS5 over evidence, keyset pagination.
 import Database, { type Statement } from 'better-sqlite3';
 import type { CodedArticle } from '../../core/types.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
 import { eventWhere } from './event-filter-sql.ts';
 import { sqliteDensity } from './sqlite-density.ts';
 import { sqliteAnalyticsQueries } from './sqlite-analytics-queries.ts';
@@ -12,7 +11,6 @@ import { migrate } from './sqlite-schema.ts';
 import { prepareSave } from './sqlite-save.ts';
 import { BUSY_ATTEMPT_MS, busyError, DEFAULT_LOCK_WAIT_MS, fullError, isBusy, isFull, type SqliteStoreOptions, writeGuard } from './sqlite-write-guard.ts';
 import {
-  DEFAULT_LIMIT,
   type DailyCount,
   type EventFilter,
   type EventPage,
@@ -21,13 +19,9 @@ import {
   type Store,
 } from './store.ts';
 import { EVENT_COLUMNS, type EventRow, toStored } from './event-row.ts';
+import { eventPageQuery, toEventPage } from './event-page.ts';
 
 const ITERATE_PAGE = MAX_LIMIT;
-
-function clampLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
-  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
-}
 
 /** Opens (and migrates) a store; pass ':memory:' for a throwaway one. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
@@ -90,22 +84,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   );
 
   function queryPage(query: EventQuery): EventPage {
-    const limit = clampLimit(query.limit);
-    const where = eventWhere(query, { dense });
-    const params = [...where.params];
-    let sql = `SELECT ${EVENT_COLUMNS} WHERE ${where.sql}`;
-    if (query.cursor !== undefined) {
-      const key = decodeCursor(query.cursor);
-      sql += ' AND (e.day, e.id) > (?, ?)';
-      params.push(key.day, key.id);
-    }
-    sql += ' ORDER BY e.day, e.id LIMIT ?';
-    params.push(limit + 1);
-    const rows = prepared(sql).all(...params) as EventRow[];
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor({ day: last.day, id: last.id }) : null;
-    return { events: page.map(toStored), nextCursor };
+    const { sql, params, limit } = eventPageQuery(eventWhere(query, { dense }), query);
+    return toEventPage(prepared(sql).all(...params) as EventRow[], limit);
   }
 
   return {
