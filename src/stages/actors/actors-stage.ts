@@ -6,6 +6,7 @@ import type { Mention, Token } from '../../core/types.ts';
 import { articleFocus } from './article-focus.ts';
 import { composeMentions } from './compose-mentions.ts';
 import { matchAtoms } from './match-atoms.ts';
+import { namedRoles } from './named-role.ts';
 import { resolvePronouns } from './resolve-pronouns.ts';
 import { unknownNames } from './unknown-names.ts';
 
@@ -46,10 +47,14 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
     // A role noun with no country in its own words takes the article's country.
     // Not when the words say the actor is foreign or unknown: "outside forces", "unidentified gunmen".
     // With no country anywhere, the role alone is the code ("COP"), as GDELT writes it.
-    const filled = found.map((m) => {
-      if (m.code !== null || m.kind !== 'agent' || vague(tokens, m.first)) return m;
-      return focus ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true } : { ...m, code: codeOfAgent(m, actors) || null };
-    });
+    const filled = namedRoles(
+      found.map((m) => {
+        if (m.code !== null || m.kind !== 'agent' || vague(tokens, m.first)) return m;
+        return focus ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true } : { ...m, code: codeOfAgent(m, actors) || null };
+      }),
+      tokens,
+      doc.text,
+    );
     const gender = (m: Mention) => (m.entity ? actors.people.get(m.entity)?.gender : undefined);
     const pronouns = resolvePronouns(tokens, sentences, filled, doc.text, gender);
     // names no entry knows keep their text with code null ("Acme Mining Corp sued the government")

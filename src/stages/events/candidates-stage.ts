@@ -9,7 +9,9 @@ import { type ClauseMap, mapClauses } from './clauses.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { statementEvents } from './statements.ts';
+import { policeStatements } from './police-statements.ts';
 import { outOfScope, storyKind } from './story-kind.ts';
+import { inStoryScope } from './in-story-scope.ts';
 import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 import { stateAgent } from './state-agent.ts';
@@ -99,7 +101,8 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
     }
     pushAll(out, accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
     pushAll(out, statementEvents(attributions, out, tokens, doc.layers.sentences!, patterns));
-    return { candidates: out, traces };
+    pushAll(out, policeStatements(attributions, out, tokens, doc.layers.sentences!, patterns));
+    return { candidates: inStoryScope(out, tokens, doc.layers.sentences!, patterns, note), traces };
   },
 };
 

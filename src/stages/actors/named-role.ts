@@ -1,0 +1,31 @@
+import type { Mention, Token } from '../../core/types.ts';
+import { AGENT_OF, SPEECH_CUES, TIME_WORDS } from '../attributions/cues.ts';
+
+/** the most name words taken after a role ("deputy commissioner of police r m parmar") */
+const MAX_NAME = 4;
+const NAME_WORD = /^[\p{L}][\p{L}.'’-]*$/u;
+
+/**
+ * A role followed by a name nobody's dictionary knows is that person, in that role: "police
+ * commissioner d d tuteja said …" is a police officer speaking (a person, so that a later "he said"
+ * can refer to him), as is "Police Chief Jan Kowalski said". Only right before a verb of saying,
+ * where the words between role and verb can be nothing but the speaker's name.
+ */
+export function namedRoles(mentions: readonly Mention[], tokens: readonly Token[], text: string): Mention[] {
+  const startsAt = new Set(mentions.map((m) => m.first));
+  return mentions.map((m) => {
+    if (m.kind !== 'agent' || !m.code) return m;
+    let end = m.last;
+    while (end < tokens.length && end - m.last < MAX_NAME && isNameWord(tokens[end]) && !startsAt.has(end) && tokens[end].sentence === m.sentence) end++;
+    if (end === m.last || end >= tokens.length) return m;
+    const verb = tokens[end];
+    if (verb.pos !== 'VERB' || !SPEECH_CUES.has(verb.lemma) || verb.sentence !== m.sentence) return m;
+    const last = tokens[end - 1];
+    return { ...m, last: end, end: last.end, text: text.slice(m.start, last.end), kind: 'person' };
+  });
+}
+
+// "official sources said": a noun of speaking roles is no name
+function isNameWord(t: Token): boolean {
+  return (t.pos === 'PROPN' || t.pos === 'NOUN') && NAME_WORD.test(t.text) && !TIME_WORDS.has(t.lower) && !SPEECH_CUES.has(t.lemma) && !AGENT_OF.test(t.lower);
+}

@@ -1,0 +1,45 @@
+import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
+import type { Attribution, EventCandidate, Sentence, Token } from '../../core/types.ts';
+import { storyKind } from './story-kind.ts';
+import { speakerEvent } from './speaker-event.ts';
+import { startingWithin } from '../../core/starting-within.ts';
+import { tokenAt } from '../../core/token-at.ts';
+
+const POLICE = /COP$/;
+// a report of what happened, not a stance: "police said", "according to police", "the SP told reporters"
+const REPORTING = new Set(['say', 'tell', 'add', 'state', 'report', 'confirm', 'disclose', 'inform', 'reveal', 'announce', 'claim', 'accord', 'explain']);
+
+/**
+ * A police statement is the police's public account of an incident they handled, CAMEO 010:
+ * "Fourteen bodies were recovered from a well, police said." Statements by other speakers are
+ * coded by what they amount to (statements.ts), since a politician's words are usually an appeal,
+ * a criticism or an accusation. No 010 is added when the statement already gives an event of its
+ * own speaker or of the police ("50 people were arrested, police said" is the arrest), or when the
+ * speaker's words were already coded (an accusation). In a story of ordinary crime or of an
+ * accident the police's account is police work, not politics: "According to police, the crash
+ * happened around 9:30 a.m."
+ */
+export function policeStatements(
+  attributions: readonly Attribution[],
+  candidates: readonly EventCandidate[],
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  index: PatternIndex,
+): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const triggeredWithin = startingWithin(candidates, (c) => c.trigger.start);
+  const done = new Set<number>();
+  for (const a of attributions) {
+    if (!a.cue || !a.speaker?.code || !POLICE.test(a.speaker.code)) continue;
+    if (triggeredWithin(a.content.start, a.content.end).length) continue;
+    if (triggeredWithin(a.cue.start, a.cue.end).length) continue;
+    const k = tokenAt(tokens, a.cue.start);
+    const cue = tokens[k] as Token | undefined;
+    if (!cue || done.has(cue.sentence) || !REPORTING.has(cue.lemma)) continue;
+    const story = storyKind(tokens, sentences, sentences[cue.sentence], index);
+    if (!story.political && (story.crime || story.hazard)) continue;
+    done.add(cue.sentence);
+    out.push(speakerEvent('statement.police', '010', a.cue, k, a.speaker, sentences[cue.sentence]));
+  }
+  return out;
+}
