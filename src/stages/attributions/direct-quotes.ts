@@ -2,7 +2,7 @@ import type { TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { cueAt } from './cue-at.ts';
 import type { Quote } from './find-quotes.ts';
-import { coordinated, type Np, npEndingAt, sentenceSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
+import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** A quotation with the speaker and cue found next to it (either may be missing). */
 export interface QuoteFind {
@@ -32,7 +32,9 @@ function quietAfter(ctx: AttributionContext, k: number): boolean {
 function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number } | null {
   const { tokens } = ctx;
   const endsStatement = /^[.!?]$/.test(tokens[q.close - 1].text);
-  const from = q.close + 1;
+  // the second tick of a typewriter closing pair ('' ) is still the mark
+  let from = q.close + 1;
+  while (from < tokens.length && /^['’]$/.test(tokens[from].text) && tokens[from].start === tokens[from - 1].end) from++;
   // a phrase quoted inside a clause ('confronting the “ugly truths” in …') is no statement of its own
   const lead = tokens[q.open - 1 - (tokens[q.open].text === tokens[q.open - 1]?.text ? 1 : 0)];
   const embedded = lead && lead.sentence === tokens[q.open].sentence && !/^[,:;—–(-]$/.test(lead.text) && ctx.paragraph[q.open] === ctx.paragraph[lead.i];
@@ -40,9 +42,19 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
   const limit = Math.min(tokens.length, from + WINDOW);
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
+    // '…,” Rep. Elijah E. Cummings (D-Md.) said': the full stop of a bracket ends no sentence
+    if (t.text === '(') {
+      const close = closingBracket(ctx, k, limit);
+      if (close > k) {
+        k = close;
+        continue;
+      }
+    }
     if (MARKS.has(t.text) || ctx.quoted[k]) return null;
     if (/^[.!?;]$/.test(t.text) || ctx.paragraph[k] !== ctx.paragraph[q.close]) return null;
     const next = tokens[k + 1];
+    // 'one of the states suing', 'the United States': a noun after a determiner or a name is no cue
+    if (tokens[k - 1]?.pos === 'DET' || (/^[A-Z].*s$/.test(t.text) && t.pos !== 'VERB' && /^[A-Z]/.test(tokens[k - 1]?.text ?? ''))) continue;
     // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
     const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
     if (!anyVerb && cueAt(t, next, true) !== 'speech') continue;
@@ -59,9 +71,22 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
       const np = speakerAfter(ctx, k, Math.min(tokens.length, k + 16));
       return np ? { np, cue: k } : null;
     }
+    // '…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said' / '…?” a narrator in the ad asks':
+    // the phrase right after the quote is its speaker when an apposition or a place stands between it and the cue
+    const head = npStartingAt(ctx, from, k);
+    if (head && head.last < k && (tokens[head.last].text === ',' || tokens[head.last].pos === 'ADP' || tokens[head.last].text === '(') && !head.pronoun) return { np: head, cue: k };
     return null;
   }
   return null;
+}
+
+/** The ')' closing the '(' at k, within a few tokens (-1 when none). */
+function closingBracket(ctx: AttributionContext, k: number, limit: number): number {
+  for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
+    if (ctx.tokens[j].text === ')') return j;
+    if (ctx.tokens[j].text === '(' || MARKS.has(ctx.tokens[j].text)) return -1;
+  }
+  return -1;
 }
 
 /** 'X said: “…”', 'Carson told his supporters, “…”', 'Beck said, “…”'. */
@@ -77,6 +102,8 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
     const t = tokens[k];
     if (MARKS.has(t.text) || ctx.quoted[k] || /^[.!?;]$/.test(t.text)) return null;
     if (cueAt(t, tokens[k + 1]) !== 'speech') continue;
+    // 'Trump attacked Clinton for her votes, saying, “…”': a participle after a comma speaks for the clause's subject
+    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') return { np: sentenceSubject(ctx, floorSentence, k), cue: k };
     const np = speakerBefore(ctx, k, floorSentence.first) ?? (coordinated(ctx, k, floorSentence.first) ? sentenceSubject(ctx, floorSentence, k) : null);
     return { np, cue: k };
   }

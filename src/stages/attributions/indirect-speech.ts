@@ -17,6 +17,10 @@ export interface IndirectFind {
 const PREPOSITIONS = new Set(['to', 'in', 'at', 'with', 'on', 'about', 'for', 'of', 'from', 'after', 'before', 'during', 'into', 'by', 'over']);
 const DASHES = new Set(['—', '–', '--', ';']);
 const PARTICIPLE = /ing$/;
+/** Prepositions that open a place or time after a verb of saying: 'said in an interview', 'told at a rally'. */
+const PLACE_OR_TIME = new Set(['in', 'at', 'on', 'during', 'with', 'after', 'before', 'from', 'over', 'under', 'by']);
+/** Verbs of saying whose prepositions start a place or time ('said in an interview'), never the topic. */
+const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'state', 'announce', 'declare', 'report', 'explain', 'note', 'confirm', 'acknowledge', 'admit', 'claim', 'predict', 'reveal', 'assert', 'stress', 'emphasize']);
 
 /** Where what a cue reports ends: the sentence end, a dash or semicolon, ", but …", or the next speaker's clause. */
 function contentEnd(ctx: AttributionContext, from: number, end: number, stance = false): number {
@@ -78,7 +82,9 @@ function contentStart(ctx: AttributionContext, k: number, end: number): number {
   const next = tokens[from];
   if (!next) return from;
   if (next.lower === 'to' && INFINITIVE_CUES.has(lemma) && tokens[from + 1]?.pos === 'VERB') return from;
-  if (CUE_PARTICLES.has(next.lower) && next.lower !== 'to' && next.lower !== 'of') {
+  // 'said in a phone interview', 'said on Sunday', 'wrote at the time': a place or time, not what was said about
+  const adjunct = PLACE_OR_TIME.has(next.lower) && (PLAIN_SAYING.has(lemma) || (next.lower === 'in' && lemma !== 'believe'));
+  if (CUE_PARTICLES.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !adjunct) {
     from++;
     // "lashed out at …"
     if (CUE_PARTICLES.has(tokens[from]?.lower ?? '') && tokens[from].lower !== 'to') from++;
@@ -89,17 +95,30 @@ function contentStart(ctx: AttributionContext, k: number, end: number): number {
     if (listener) from = listener.last;
   }
   // "said Tuesday that …", "said in a statement that …" (but not a relative "that": "said the turmoil that has …")
-  for (let j = from; j < Math.min(from + 9, end); j++) {
+  for (let j = from; j < Math.min(from + 12, end); j++) {
     if (ctx.quoted[j]) break;
     if (tokens[j].lower === 'that' && !/^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '')) {
       const between = tokens.slice(from, j);
-      if (between.every((x) => x.pos === 'ADP' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'NUM' || x.pos === 'PRON' || x.text === ',' || TIME_WORDS.has(x.lower))) from = j + 1;
+      if (between.every((x) => x.pos === 'ADP' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'NUM' || x.pos === 'PRON' || x.text === ',' || x.text === '-' || /^[A-Z]/.test(x.text) || TIME_WORDS.has(x.lower))) from = j + 1;
       break;
     }
+  }
+  // 'said in a statement Thursday they pulled the listing', 'acknowledged at a forum “it will be hard”':
+  // past a place or time, the clause or quotation is what was said
+  if (adjunct && from === k + 1 && PLACE_OR_TIME.has(tokens[from].lower)) {
+    for (let j = from + 1; j < Math.min(from + 12, end); j++) {
+      const x = tokens[j];
+      if (ctx.quoted[j] || (j > from + 1 && /^(PRON|PROPN|DET|NUM)$/.test(x.pos) && clausal(ctx, j, end))) return j;
+      if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(x.pos) && !isPossessiveMark(x.text) && !TIME_WORDS.has(x.lower) && !/^[A-Z]/.test(x.text)) break;
+    }
+    // a long clause after a short place keeps the old reading ('said at an event in Ohio the plan was …')
+    if (end - from > 8) from++;
   }
   while (from < end && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].lower === 'that')) from++;
   return from;
 }
+
+const isPossessiveMark = (w: string) => w === "'s" || w === '’s';
 
 /** Indirect speech and stances in one sentence: "X said (that) …", "…, X said", "according to X, …", "X criticized …". */
 export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: ReadonlySet<number>, previousSpeaker: (k: number) => Np | null): IndirectFind[] {

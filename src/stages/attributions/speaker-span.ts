@@ -37,8 +37,11 @@ function inner(t: Token, next: Token | undefined): boolean {
 function nameLike(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   const prev = ctx.tokens[k - 1];
-  if (!capitalised(t) || !/^(VERB|ADJ|ADV|NOUN)$/.test(t.pos) || !prev || t.text.length < 2) return false;
-  if (prev.sentence !== t.sentence && !/^["”’]$/.test(prev.text)) return false;
+  if (!capitalised(t) || !/^(VERB|ADJ|ADV|NOUN)$/.test(t.pos) || t.text.length < 2 || TIME_WORDS.has(t.lower)) return false;
+  // 'Lynch said there remains …': a capitalised word opening a sentence right before its verb is the subject
+  const opensSentence = !prev || prev.sentence !== t.sentence || ctx.paragraph[k - 1] !== ctx.paragraph[k];
+  if (opensSentence && ctx.tokens[k + 1]?.pos === 'VERB' && t.pos !== 'NOUN' && !/ing$/.test(t.lower)) return true;
+  if (!prev || (prev.sentence !== t.sentence && !/^["”’]$/.test(prev.text))) return false;
   return !/^[.!?:]$/.test(prev.text) && !TIME_WORDS.has(t.lower);
 }
 

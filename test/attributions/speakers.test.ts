@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../src/core/types.ts';
+import { testCoder } from '../helpers/coder.ts';
+
+const attributionsOf = (text: string): readonly Attribution[] => testCoder().analyse({ text, published: '2016-03-02' }).layers.attributions ?? [];
+
+// Each row: a sentence written for the rule, a piece of the reported words, the speaker span and cue expected.
+const rows: { rule: string; text: string; content: string; speaker: string; cue?: string }[] = [
+  {
+    rule: 'a capitalised name opening the sentence, read as a verb by the tagger',
+    text: 'Lynch said there remains a "real gap between the two offices," when it comes to hiring.',
+    content: 'there remains',
+    speaker: 'Lynch',
+  },
+  {
+    rule: 'a bracket with a full stop between the quote and the cue',
+    text: '"She would make a fine governor," Rep. Paul T. Harris (D-Md.) said in a phone interview.',
+    content: 'She would make a fine governor',
+    speaker: 'Rep. Paul T. Harris',
+    cue: 'said',
+  },
+  {
+    rule: 'a name and two appositions after the quote',
+    text: '"This is a plain overreach of federal power," Anne Cole, the attorney general of Utah, one of the states in the suit, said on Monday.',
+    content: 'plain overreach',
+    speaker: 'Anne Cole',
+    cue: 'said',
+  },
+  {
+    rule: 'a speaker with a place after it',
+    text: '“Who pays for the wall? Not you,” a narrator in the new radio spot asks.',
+    content: 'Who pays for the wall',
+    speaker: 'a narrator',
+    cue: 'asks',
+  },
+  {
+    rule: 'a participle after a comma speaks for the subject of the clause',
+    text: 'During a speech earlier in the day, the senator attacked the bill for its cost, saying, "It will bankrupt the state."',
+    content: 'It will bankrupt the state',
+    speaker: 'the senator',
+    cue: 'saying',
+  },
+  {
+    rule: 'the second tick of a typewriter closing pair is part of the mark',
+    text: "''We will not raise taxes,'' Mr. Dolan said.",
+    content: 'We will not raise taxes',
+    speaker: 'Mr. Dolan',
+    cue: 'said',
+  },
+];
+
+describe('speakers of quotations and reported speech', () => {
+  it.each(rows)('$rule', ({ text, content, speaker, cue }) => {
+    const all = attributionsOf(text);
+    const a = all.find((x) => x.content.text.includes(content));
+    expect(a, JSON.stringify(all.map((x) => x.content.text))).toBeDefined();
+    expect(a!.speaker?.text).toBe(speaker);
+    if (cue) expect(a!.cue?.text).toBe(cue);
+  });
+
+  it('does not take a place or time after "said" for what was said', () => {
+    const all = attributionsOf('"It is over," the mayor said in a radio interview.');
+    expect(all.some((x) => x.content.text.includes('radio interview'))).toBe(false);
+  });
+
+  it('reads the clause after a place as what was said: "said in a statement Monday they …"', () => {
+    const a = attributionsOf('The company said in a statement Monday they removed the listing from the site.').find((x) => x.content.text.includes('removed the listing'));
+    expect(a?.content.text.startsWith('they removed')).toBe(true);
+  });
+});
