@@ -1,0 +1,28 @@
+import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
+import type { EventCandidate, Sentence, Token, Trace } from '../../core/types.ts';
+import { outOfScope, storyKind, type StoryKind } from './story-kind.ts';
+
+/**
+ * The story-context test applied to every candidate of a document, statements included: events read
+ * off a quote ("Police said the bus had overturned") come after the per-sentence patterns and would
+ * otherwise escape it.
+ */
+export function inStoryScope(
+  candidates: readonly EventCandidate[],
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  index: PatternIndex,
+  note: (s: number, k: Trace['kind'], t: string) => void,
+): EventCandidate[] {
+  const stories = new Map<number, StoryKind>();
+  return candidates.filter((c) => {
+    let story = stories.get(c.sentence);
+    if (!story) {
+      story = storyKind(tokens, sentences, sentences[c.sentence], index);
+      stories.set(c.sentence, story);
+    }
+    const why = outOfScope(c.cameo, story, c.source?.code ?? null, c.target?.code ?? null);
+    if (why) note(c.sentence, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
+    return !why;
+  });
+}
