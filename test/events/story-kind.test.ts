@@ -3,6 +3,7 @@ import { createCoder } from '../../src/apps/create-coder.ts';
 
 const coder = createCoder();
 const events = (text: string) => coder.code({ id: 't', text, published: '2021-03-02' }).events;
+const codes = (text: string) => events(text).map((e) => `${e.source?.code ?? '?'} ${e.cameo}`);
 
 describe('story context', () => {
   it('reads the next sentence too: an accident named after the deaths', () => {
@@ -18,5 +19,35 @@ describe('story context', () => {
   it('keeps violence political when political words are near', () => {
     const evs = events('A landmine explosion killed four soldiers near Sirte on Monday.');
     expect(evs.length).toBeGreaterThan(0);
+  });
+});
+
+// Table-driven: sentences written for these rules, none taken from an evaluation set.
+describe('disasters and accidents', () => {
+  const none: [string, string][] = [
+    ['a hazard that "slams into" a coast is no critic', 'A tsunami killed 200 people as it slammed into beaches on Saturday.'],
+    ['the government responding to a disaster is not repression', 'Wildfires are burning across the south. The government declared a state of emergency on Thursday.'],
+    ['the police account of an accident', 'According to police, the truck overturned on the highway after a collision with a bus.'],
+    ['an aftershock story', 'A strong aftershock shook the town on Monday, and rescuers pulled two people from the rubble.'],
+  ];
+  it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
+  it('militants in a flooded district are still militants', () => {
+    expect(codes('Militants attacked a police post in the flooded district.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('ordinary crime', () => {
+  const none: [string, string][] = [
+    ['a street assault by a gang', 'A gang of youths attacked a pensioner in a park and stole his phone.'],
+    ['a police probe into money laundering', 'Police confirmed that 12 people were questioned in a probe into money laundering.'],
+    ['an arrest of cartel members', 'Police arrested five members of a drug cartel in Sinaloa.'],
+    ['fraudsters charged by a court', 'A court charged three fraudsters who ran a Ponzi scheme in Lagos.'],
+  ];
+  it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
+  it('a complaint between two governments about gangs is diplomacy', () => {
+    expect(codes("Nigeria summoned Niger's ambassador to complain about the smuggling gangs.")).toEqual(['NGAGOV 114']);
+  });
+  it('the opposition accusing a minister over a cartel is politics', () => {
+    expect(codes('The opposition accused the finance minister of taking bribes from a drug cartel.')).toEqual(['OPP 112']);
   });
 });
