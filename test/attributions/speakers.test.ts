@@ -68,3 +68,62 @@ describe('speakers of quotations and reported speech', () => {
     expect(a?.content.text.startsWith('they removed')).toBe(true);
   });
 });
+
+// Each row: a sentence written for the rule and the reported words expected (start of the content).
+const reports: { rule: string; text: string; content: string; speaker?: string }[] = [
+  {
+    rule: '"according to" opening a sentence: the source runs to the first comma',
+    text: 'According to early results of the exit poll conducted for the networks, the governor led among women.',
+    content: 'the governor led among women',
+  },
+  {
+    rule: '"according to" after the statement: what comes before is reported, the apposition is the source\'s',
+    text: 'The new training cut the number of dropouts by half, according to Mary Stone, head of the program, and other teachers.',
+    content: 'The new training cut the number of dropouts by half',
+  },
+  {
+    rule: '", said X, who …": a relative clause after the speaker reports nothing',
+    text: 'Nor are new tariffs likely to bring the factories back, said John Reed, an economist at the university, who has studied trade for years.',
+    content: 'Nor are new tariffs likely',
+    speaker: 'John Reed',
+  },
+  {
+    rule: '", X said, adding, …": the participle is a new report',
+    text: 'The candidate left before the vote, the aide said, adding, "He had another event."',
+    content: 'The candidate left before the vote',
+    speaker: 'the aide',
+  },
+  {
+    rule: 'a progressive form is the finite verb of its subject',
+    text: 'The senator is once again questioning the cost of the new fighter jet.',
+    content: 'the cost of the new fighter jet',
+    speaker: 'The senator',
+  },
+  {
+    rule: 'a verb of saying read as a noun after a plural subject',
+    text: 'Polls show a tight race in the state this fall.',
+    content: 'a tight race in the state',
+    speaker: 'Polls',
+  },
+  {
+    rule: '"questioned" takes a plain object',
+    text: 'Union leaders have also questioned the safety of the new plant.',
+    content: 'the safety of the new plant',
+    speaker: 'Union leaders',
+  },
+  {
+    rule: 'a second verb after ", but in an interview" belongs to the subject of the first',
+    text: 'The clerk first said he did not remember the call, but in a later interview said he had deleted the files.',
+    content: 'he had deleted the files',
+    speaker: 'The clerk',
+  },
+];
+
+describe('reported speech', () => {
+  it.each(reports)('$rule', ({ text, content, speaker }) => {
+    const all = attributionsOf(text);
+    const a = all.find((x) => x.content.text.startsWith(content));
+    expect(a, JSON.stringify(all.map((x) => x.content.text))).toBeDefined();
+    if (speaker) expect(a!.speaker?.text).toBe(speaker);
+  });
+});

@@ -54,7 +54,7 @@ export const STANCE_CUES = new Set([
 ]);
 
 /** Verbs of saying that also take a plain object ("adding to his lead", "claimed victory", "wrote a book"): they report only "that …", a quotation or a clause. */
-export const NEEDS_CLAUSE = new Set(['add', 'claim', 'write', 'post', 'point', 'celebrate', 'respond', 'reply', 'report', 'state', 'maintain', 'charge', 'post', 'question', 'counter', 'sing', 'read', 'quote', 'echo', 'fire', 'continue']);
+export const NEEDS_CLAUSE = new Set(['add', 'claim', 'write', 'post', 'point', 'celebrate', 'respond', 'reply', 'report', 'state', 'maintain', 'charge', 'post', 'counter', 'sing', 'read', 'quote', 'echo', 'fire', 'continue']);
 
 /** Verbs of talking about something, reported with their preposition: "talked about …", "railed against …". */
 export const TOPIC_CUES = new Set(['open', 'sound', 'talk', 'speak', 'comment', 'focus', 'rail', 'lash', 'weigh', 'opine', 'riff', 'harp', 'dwell', 'reflect', 'elaborate', 'expound', 'muse', 'joke', 'complain', 'worry', 'campaign', 'lobby', 'push', 'press', 'fight', 'argue', 'spar', 'clash', 'agree', 'disagree', 'side']);

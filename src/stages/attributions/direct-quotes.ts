@@ -51,7 +51,9 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
       }
     }
     if (MARKS.has(t.text) || ctx.quoted[k]) return null;
-    if (/^[.!?;]$/.test(t.text) || ctx.paragraph[k] !== ctx.paragraph[q.close]) return null;
+    // '…,” Mitch McConnell, R-Ky., said': the full stop of an abbreviation before a comma ends no sentence
+    const abbreviation = t.text === '.' && tokens[k + 1]?.text === ',' && tokens[k - 1]?.end === t.start;
+    if ((/^[.!?;]$/.test(t.text) && !abbreviation) || ctx.paragraph[k] !== ctx.paragraph[q.close]) return null;
     const next = tokens[k + 1];
     // 'one of the states suing', 'the United States': a noun after a determiner or a name is no cue
     if (tokens[k - 1]?.pos === 'DET' || (/^[A-Z].*s$/.test(t.text) && t.pos !== 'VERB' && /^[A-Z]/.test(tokens[k - 1]?.text ?? ''))) continue;

@@ -1,7 +1,7 @@
 import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
-import { cueAt, cueLemma } from './cue-at.ts';
-import { ADJECTIVE_CUES, CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, SUBORDINATORS, TIME_WORDS } from './cues.ts';
+import { type CueKind, cueAt, cueLemma } from './cue-at.ts';
+import { ADJECTIVE_CUES, CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, MORE_SPEECH_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, SUBORDINATORS, TIME_WORDS } from './cues.ts';
 import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, skipToSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** Reported speech found in one sentence, before its speaker is turned into an actor. */
@@ -17,6 +17,8 @@ export interface IndirectFind {
 const PREPOSITIONS = new Set(['to', 'in', 'at', 'with', 'on', 'about', 'for', 'of', 'from', 'after', 'before', 'during', 'into', 'by', 'over']);
 const DASHES = new Set(['—', '–', '--', ';']);
 const PARTICIPLE = /ing$/;
+/** 'his comment', 'their reports': a cue word after a possessive is a noun. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** Prepositions that open a place or time after a verb of saying: 'said in an interview', 'told at a rally'. */
 const PLACE_OR_TIME = new Set(['in', 'at', 'on', 'during', 'with', 'after', 'before', 'from', 'over', 'under', 'by']);
 /** Verbs of saying whose prepositions start a place or time ('said in an interview'), never the topic. */
@@ -133,11 +135,20 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const t = tokens[k];
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const who = npStartingAt(ctx, k + 2, end);
-      const whoEnd = who ? who.last : k + 3;
-      const after = whoEnd < end && tokens[whoEnd].text === ',' ? whoEnd + 1 : -1;
+      // 'According to early results of the exit poll conducted by Edison Research, Clinton led …': the source
+      // runs to the first comma; '…, according to Craig Bryan, head of the center.': what comes before is reported
+      const opening = k - s.first < 2;
+      let after = -1;
+      for (let j = who ? who.last : k + 2; opening && j < Math.min(end, k + 30); j++) {
+        if (ctx.quoted[j]) break;
+        if (tokens[j].text === ',') {
+          after = j + 1;
+          break;
+        }
+      }
       let content: TextSpan | null = null;
       if (after > 0 && end - after >= 2) content = tokenSpan(ctx, after, contentEnd(ctx, after, end));
-      else if (k - s.first >= 2) content = tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
+      else if (!opening) content = tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
       if (content) out.push({ speaker: who, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 2), cueToken: k, content });
       continue;
     }
@@ -153,7 +164,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       }
       continue;
     }
-    const kind = cueAt(t, tokens[k + 1]);
+    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
     if (next?.lower === 'by') continue;
@@ -161,14 +172,21 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const prev = tokens[k - 1];
     if (prev && prev.lemma === 'be' && /ed$|wn$/.test(t.lower)) continue;
     // "interventionist remarks", "the reports": a noun the tagger read as a verb
-    if (prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && !ctx.endingAt.has(k)))) continue;
-    const participle = PARTICIPLE.test(t.lower);
+    if (prev && (prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.lower) || (prev.pos === 'ADJ' && !ctx.endingAt.has(k)))) continue;
+    // 'Trump is once again questioning the integrity of the vote': a progressive is the finite verb of its subject
+    const progressive = PARTICIPLE.test(t.lower) && progressiveAux(ctx, k, floor);
+    const participle = PARTICIPLE.test(t.lower) && !progressive;
     // "with Secretary of State Mike Pompeo saying …": a participle's own subject stands right before it
     let subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, skipToSubject(ctx, k, floor), floor)) : speakerBefore(ctx, k, floor);
     // "issued a statement saying …": the noun before the participle is the object of another verb
     if (participle && subj && !subj.pronoun && tokens[subj.first - 1]?.pos === 'VERB') subj = null;
     const commaBefore = subj ? subj.first - 1 : k - 1;
-    const restQuiet = tokens.slice(k + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that');
+    // what follows the cue reports nothing more: 'said Howard Rubel, a senior analyst at Jefferies, who notes …' (an
+    // apposition or relative clause after the speaker), 'Nefzi said, adding, “…”' (a new report of its own)
+    const quietFrom = subj ? k + 1 : (speakerAfter(ctx, k, end)?.last ?? k + 1);
+    const relative = tokens[quietFrom]?.text === ',' && !subj;
+    const adding = tokens[k + 1]?.text === ',' && PARTICIPLE.test(tokens[k + 2]?.lower ?? '') && cueAt(tokens[k + 2], tokens[k + 3]) === 'speech';
+    const restQuiet = relative || adding || tokens.slice(k + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that');
     // "…, Zakharova said." / "…, said the ministry."
     if (kind === 'speech' && !participle && commaBefore > s.first + 2 && tokens[commaBefore].text === ',' && restQuiet) {
       const speaker = subj ?? speakerAfter(ctx, k, end);
@@ -198,10 +216,44 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     let sameAsPrevious = false;
     if (!speaker && (participle || second)) {
       sameAsPrevious = out.length > 0;
-      speaker = sameAsPrevious ? out[out.length - 1].speaker : (sentenceSubject(ctx, s, k) ?? previousSpeaker(k));
+      // after a comma, the previous report of the sentence's own speaker, not one nested in it ('said he did not
+      // recall …, but later said'); without one, the nearest ('says Machado promised … and said')
+      const outer = tokens.slice(Math.max(s.first, k - 8), k).some((x) => x.text === ',');
+      const host = [...out].reverse().find((o) => !outer || !out.some((p) => p !== o && p.content.start <= tokens[o.cueToken].start && tokens[o.cueToken].end <= p.content.end));
+      speaker = host?.speaker ?? null;
+      // 'Mackler issued a statement saying … and said …': the earlier cue named nobody either, the clause's subject speaks
+      speaker ??= sentenceSubject(ctx, s, k) ?? previousSpeaker(k);
     }
     if (!speaker && kind === 'stance') continue;
     out.push({ speaker, sameAsPrevious, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, from, stop) });
   }
   return out;
+}
+
+/** A form of "be" before the -ing cue at k, past adverbs ('is once again questioning', 'are now slamming'). */
+function progressiveAux(ctx: AttributionContext, k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - 4); j--) {
+    const t = ctx.tokens[j];
+    if (t.lemma === 'be' && (t.pos === 'AUX' || t.pos === 'VERB') && t.lower !== 'being') return true;
+    if (t.pos !== 'ADV' && !TIME_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb of saying that the tagger read as a noun right after its subject: 'Polls show a close contest',
+ * 'the survey finds that …'. The subject and the verb must agree in number (a plural noun and a bare verb, or
+ * a singular noun and a verb in -s), and what follows must open a phrase or clause.
+ */
+function nounTaggedCue(ctx: AttributionContext, k: number): CueKind | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.pos !== 'NOUN' || !prev || !next || !/^(NOUN|PROPN)$/.test(prev.pos) || !/^[a-z]/.test(t.text)) return null;
+  const lemma = t.lower.replace(/s$/, '');
+  if (!SPEECH_CUES.has(lemma) && !MORE_SPEECH_CUES.has(lemma)) return null;
+  const agrees = /s$/.test(t.lower) ? !/s$/.test(prev.lower) : /s$/.test(prev.lower);
+  if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that')) return null;
+  return 'speech';
 }

@@ -209,8 +209,17 @@ const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);
 
 /** "… and said", "…, but told": the cue is the second verb of a subject named before. */
 export function coordinated(ctx: AttributionContext, cue: number, floor: number): boolean {
-  const at = skipToSubject(ctx, cue, floor);
-  const p = ctx.tokens[at - 1];
+  const { tokens } = ctx;
+  let at = skipToSubject(ctx, cue, floor);
+  // '…, but in a later interview said': a place or time between the conjunction and the verb
+  for (let k = at - 2; k >= Math.max(floor + 1, at - 6); k--) {
+    if (tokens[k + 1].pos === 'PUNCT' && !isPossessive(tokens[k + 1])) break;
+    if (tokens[k].pos === 'ADP' && /^(in|at|on|during|from)$/.test(tokens[k].lower) && COORDINATORS.has(tokens[k - 1]?.lower ?? '')) {
+      at = k;
+      break;
+    }
+  }
+  const p = tokens[at - 1];
   return !!p && at - 1 > floor && COORDINATORS.has(p.lower);
 }
 
