@@ -146,10 +146,15 @@ export function findObject(c: SentenceContext, tr: Trigger, exclude: readonly Me
   return eligible.find((m) => m.kind !== 'unknown' || c.tokens.slice(tr.last, m.first).every((t) => /^(DET|ADJ|NUM)$/.test(t.pos))) ?? null;
 }
 
-/** The agent of a passive: "arrested by police". */
+/**
+ * The agent of a passive: "arrested by police", past a short place or destination phrase: "were
+ * escorted to a relief camp by the police". A comma ends the search.
+ */
 function byAgent(c: SentenceContext, tr: Trigger): Mention | null {
-  for (let k = tr.last; k < Math.min(c.s.last, tr.last + 4); k++) {
-    if (c.tokens[k].lower === 'by') return c.mentions.find((m) => m.first > k && m.first <= k + 4) ?? null;
+  for (let k = tr.last; k < Math.min(c.s.last, tr.last + 7); k++) {
+    const t = c.tokens[k];
+    if (t.lower === 'by') return c.mentions.find((m) => m.first > k && m.first <= k + 4) ?? null;
+    if (t.text === ',' || t.text === ';') break;
   }
   return null;
 }

@@ -220,7 +220,8 @@ function clauseAt(tokens: readonly Token[], s: Sentence, offset: number, clauseO
   return -1;
 }
 
-const VIOLENT = /^(18|19|20)/;
+// violence, and violent repression: "tear-gas shells were lobbed to disperse the crowd" is one 175
+const VIOLENT = /^(175|18|19|20)/;
 
 /**
  * One violent act, one event: "a suicide bomber attacked the base" and "the base was targeted by a
@@ -242,7 +243,8 @@ function oneViolentAct(
     const v = out[i];
     if (dropped.has(v) || kindOf(v) !== 'verb' || !VIOLENT.test(v.cameo)) continue;
     // two acts with agents of their own, or parted by a comma, stay two: "six were injured in police firing, 12 were killed by the rioters"
-    const apart = (x: EventCandidate) => (x.source && v.source && x.source.start !== v.source.start) || tokens.slice(Math.min(x.head, v.head), Math.max(x.head, v.head)).some((t) => t.text === ',');
+    // (an agent the pattern implies is its own trigger word: "tear-gas shells were lobbed" has one agent, unnamed)
+    const apart = (x: EventCandidate) => (named(x) && named(v) && x.source!.start !== v.source!.start) || tokens.slice(Math.min(x.head, v.head), Math.max(x.head, v.head)).some((t) => t.text === ',');
     const n = out.find((x) => x !== v && !dropped.has(x) && kindOf(x) === 'noun' && VIOLENT.test(x.cameo) && clause(x) === clause(v) && Math.abs(x.head - v.head) <= 6 && !apart(x));
     if (!n) continue;
     const specific = n.cameo.length > v.cameo.length || (n.cameo.length === v.cameo.length && n.cameo < v.cameo);
@@ -253,6 +255,11 @@ function oneViolentAct(
     note(s.index, 'dropped', `${drop.rule} ${drop.cameo}: the same act as ${keep.rule}`);
   }
   return out.filter((c) => !dropped.has(c));
+}
+
+/** Does the candidate name its source in the text (not the implied agent of its pattern, spanned by the trigger)? */
+function named(c: EventCandidate): boolean {
+  return !!c.source && !(c.source.start >= c.trigger.start && c.source.end <= c.trigger.end);
 }
 
 /** "until their demands are met", "before they demobilize": a clause about an act not yet done. */

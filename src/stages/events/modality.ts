@@ -13,7 +13,8 @@ const OBLIGATION = new Set(['should', 'must', 'ought']);
 // "likely to be arrested", "allow the police to arrest": a possibility or a permission
 const POSSIBLE = new Set(['likely', 'unlikely', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'empower', 'empowers', 'authorise', 'authorize', 'authorises', 'authorizes']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
-const REFUSAL = new Set(['refuse', 'decline', 'fail', 'deny', 'reject']);
+// "refused to", and the adjectives of not doing: "the police were unwilling to register cases", "unable to control the mob"
+const REFUSAL = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'unwilling', 'unable', 'reluctant']);
 
 export interface ModalityResult {
   readonly modality: Modality;
