@@ -15,6 +15,7 @@ import { inStoryScope } from './in-story-scope.ts';
 import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 import { stateAgent } from './state-agent.ts';
+import { threatCode } from './threat-code.ts';
 import { inSentence } from '../../core/by-sentence.ts';
 import { tokenAt } from '../../core/token-at.ts';
 
@@ -177,6 +178,13 @@ function candidatesFor(
   if (!target) target = placeTarget(ctx, tr, places, sources[0], focus);
   // a promised or planned act is an expression of intent in CAMEO: "will visit" 036, "offered to send troops" 0332
   let cameo = (mod.modality === 'intended' || mod.modality === 'future') && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
+  // announcing a hostile act, or making it the price of a condition, is a threat: "will boycott the
+  // elections unless the president steps down" 1312, "said they would blockade Paris" 1381
+  let threatened = false;
+  if (mod.modality === 'intended' || mod.modality === 'future' || mod.cue === 'unless') {
+    const threat = threatCode(cameo);
+    if (threat) [cameo, threatened] = [threat, true];
+  }
   // killing soldiers, police or fighters is fighting (19), not violence against civilians (18)
   if (cameo === '180' && target?.code && ARMED.test(target.code)) cameo = '190';
   // police firing on a crowd or a mob is violent repression (175), not combat: "police fired 12 rounds to disperse a mob";
@@ -188,7 +196,7 @@ function candidatesFor(
   for (const named of sources) {
     const source = stateAgent(named, cameo);
     const claim = claimFor(trigger.start, attributions, source);
-    let modality = mod.modality;
+    let modality = threatened ? 'threatened' : mod.modality;
     if (claim?.reported && modality === 'asserted') modality = 'reported';
     note(s.index, 'pattern-fired', `${tr.pattern.id} → ${cameo} ${source?.code ?? '?'} → ${target?.code ?? '?'} (${modality}${mod.negated ? ', negated' : ''})`);
     out.push({

@@ -16,6 +16,22 @@ const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 // "refused to", and the adjectives of not doing: "the police were unwilling to register cases", "unable to control the mob"
 const REFUSAL = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'unwilling', 'unable', 'reluctant']);
 
+// verbs of announcing after which "would" is the future of reported speech: "they said they would boycott"
+const ANNOUNCE = new Set(['say', 'announce', 'tell', 'state', 'declare', 'vow', 'insist', 'indicate', 'warn', 'confirm', 'add']);
+
+/**
+ * "Palestinian leaders said they would boycott all contact": in reported speech "would" is the
+ * speaker's "will", not a hypothesis. The verb of saying is at most a subject and "that" away.
+ */
+function reportedFuture(tokens: readonly Token[], s: Sentence, would: number): boolean {
+  for (let j = would - 1; j >= Math.max(s.first, would - 5); j--) {
+    const t = tokens[j];
+    if (ANNOUNCE.has(t.lemma) && t.pos === 'VERB') return true;
+    if (t.text === ',' || t.lower === 'if' || t.lower === 'who' || t.lower === 'which') return false;
+  }
+  return false;
+}
+
 export interface ModalityResult {
   readonly modality: Modality;
   readonly negated: boolean;
@@ -44,7 +60,9 @@ export function readModality(tokens: readonly Token[], s: Sentence, clauses: Cla
     else if (DEMAND.has(w) && (toNext || tokens[k + 1]?.lower === 'for' || tokens[k + 1]?.lower === 'on')) [modality, cue] = ['demanded', w];
     else if (FUTURE.has(w)) [modality, cue] = ['future', w];
     else if ((w === 'is' || w === 'are') && toNext) [modality, cue] = ['future', `${w} to`];
-    else if (w === 'due' && toNext) [modality, cue] = ['future', 'due to'];
+    // "is due to visit" is future; "suffocated due to inhaling tear gas" gives a cause
+    else if (w === 'due' && toNext && tokens[k - 1]?.lemma === 'be') [modality, cue] = ['future', 'due to'];
+    else if (w === 'would' && reportedFuture(tokens, s, k)) [modality, cue] = ['future', 'said … would'];
     else if (HYPOTHETICAL.has(w)) [modality, cue] = ['hypothetical', w];
     else if (OBLIGATION.has(w)) [modality, cue] = ['demanded', w];
     else if (POSSIBLE.has(w) && (toNext || first - k <= 4)) [modality, cue] = ['hypothetical', w];

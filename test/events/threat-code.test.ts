@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../src/apps/create-coder.ts';
+import { threatCode } from '../../src/stages/events/threat-code.ts';
+
+const coder = createCoder();
+const coded = (text: string) => coder.code({ id: 't', text, published: '2021-03-02' }).events.map((e) => `${e.source?.code ?? '?'} ${e.cameo} ${e.modality}`);
+
+describe('threatCode', () => {
+  it.each([
+    ['163', '1312'],
+    ['1661', '136'],
+    ['191', '1381'],
+    ['190', '1384'],
+    ['1723', '1323'],
+    ['145', '133'],
+    ['036', null],
+    ['173', '137'],
+  ])('%s → %s', (cameo, want) => {
+    expect(threatCode(cameo)).toBe(want);
+  });
+});
+
+describe('a hostile act announced or made a condition is a threat', () => {
+  it.each([
+    ['Kenyan farmers said they would blockade Nairobi from Monday night.', /KENAGR 1381 threatened/],
+    ['Uganda will withdraw its peacekeepers from Somalia unless the fighting stops.', /UGA\w* 136 threatened/],
+    ['Ghana will impose sanctions on Togo next week.', /GHA\w* 1312 threatened/],
+  ])('%s', (text, want) => {
+    expect(coded(text).some((e) => want.test(e))).toBe(true);
+  });
+
+  it('a cooperative act announced stays an intent', () => {
+    expect(coded('Kenya said it would send aid to Somalia.').join(' ')).not.toMatch(/ 13\d* /);
+  });
+
+  it('"due to" giving a cause is no future', () => {
+    expect(coded('Students in Gaza suffocated due to inhaling tear gas fired by Israeli forces.').join(' ')).not.toMatch(/threatened|future/);
+  });
+});
