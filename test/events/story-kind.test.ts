@@ -29,8 +29,15 @@ describe('disasters and accidents', () => {
     ['the government responding to a disaster is not repression', 'Wildfires are burning across the south. The government declared a state of emergency on Thursday.'],
     ['the police account of an accident', 'According to police, the truck overturned on the highway after a collision with a bus.'],
     ['an aftershock story', 'A strong aftershock shook the town on Monday, and rescuers pulled two people from the rubble.'],
+    ['a promise to the victims is disaster response', 'The government promised compensation to the families of those killed in the factory explosion.'],
   ];
   it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
+  it('a government denying a part in an explosion is a question of blame', () => {
+    expect(codes('The Syrian government denied any involvement in the explosion at the factory.')).toEqual(['SYRGOV 016']);
+  });
+  it('a company denying responsibility for a spill is not', () => {
+    expect(codes('The company denied any responsibility for the oil spill.')).toEqual([]);
+  });
   it('militants in a flooded district are still militants', () => {
     expect(codes('Militants attacked a police post in the flooded district.').length).toBeGreaterThan(0);
   });
@@ -46,6 +53,9 @@ describe('ordinary crime', () => {
   it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
   it('a complaint between two governments about gangs is diplomacy', () => {
     expect(codes("Nigeria summoned Niger's ambassador to complain about the smuggling gangs.")).toEqual(['NGAGOV 114']);
+  });
+  it('an arrest of an official is aimed at a party of state', () => {
+    expect(codes('Police arrested the mayor of Culiacan on charges of helping a drug cartel.')).toEqual(['MEXCOP 173']);
   });
   it('the opposition accusing a minister over a cartel is politics', () => {
     expect(codes('The opposition accused the finance minister of taking bribes from a drug cartel.')).toEqual(['OPP 112']);

@@ -41,22 +41,33 @@ const ORDINARY = /^([A-Z]{3})?(CVL|COP|JUD|MED|BUS|EDU|HLH|CRM)$/;
 const ordinary = (code: string | null) => !code || ORDINARY.test(code);
 
 /**
- * Why an event is no political event in its story, or null. In a disaster or accident story only statements,
- * cooperation and aid from abroad are political ("Japan pledged aid after the earthquake"); a tsunami that
- * "killed" or "slammed" is no actor. In an ordinary-crime story, arrests, threats and assaults are
- * police work, not politics. Words like "rioters", "militants" or "bomb" keep the story political.
- * In either kind of story, what passes between police, courts, the press and private persons is no
- * political event whatever its code: "According to police, the crash happened at 9:30";
- * "the gang members told police they had stolen the cars".
+ * Is the act aimed at a party of state: a government, army, legislature, party, armed group or
+ * international body ("prosecutors charged the former president"), or at another country by a
+ * party of state ("Japan sent aid to Turkey")? A country alone is otherwise mostly where it
+ * happened ("he was captured in the capital of Namibia").
+ */
+function atPartyOfState(source: string | null, target: string | null): boolean {
+  if (ordinary(target)) return false;
+  if (target!.length > 3) return true;
+  return !ordinary(source) && source!.slice(0, 3) !== target;
+}
+
+/**
+ * Why an event is no political event in its story, or null. Words like "rioters", "militants" or
+ * "bomb" keep a story political. In a disaster or accident story a hazard that "killed" or "slammed"
+ * is no actor, and rescue at home is disaster response. In a story of crime or of an accident, only an
+ * act aimed at a party of state is political: "According to police, the crash happened at 9:30",
+ * "police arrested five members of a drug cartel" and "the government declared a state of emergency
+ * over the wildfires" are not; "Nigeria summoned Niger's ambassador to complain of inaction over the
+ * gangs" is.
  */
 export function outOfScope(cameo: string, story: StoryKind, source: string | null = null, target: string | null = null): string | null {
-  if (story.political) return null;
+  if (story.political || (!story.hazard && !story.crime)) return null;
   if (story.hazard && !/^(0[1-7]|1[0-2])/.test(cameo)) return 'a disaster or accident story';
   // rescue and relief at home is disaster response; between countries it is aid ("Japan sent aid to Turkey")
   if (story.hazard && /^07/.test(cameo) && (!source || !target || source.slice(0, 3) === target.slice(0, 3))) return 'disaster relief at home';
-  // between two parties of state it is politics: "Nigeria summoned Niger's ambassador to complain of inaction over the
-  // gangs", "the opposition accused the minister of taking bribes"
-  if (story.crime && /^(1\d|20)/.test(cameo) && (ordinary(source) || ordinary(target))) return 'an ordinary-crime story';
-  if ((story.hazard || story.crime) && ordinary(source) && ordinary(target)) return 'no political party to a crime or accident story';
+  // a party of state owning or denying a part in it makes it a question of blame: "the Kremlin denied any involvement in the poisoning"
+  if (/^01[56]/.test(cameo) && !ordinary(source)) return null;
+  if (!atPartyOfState(source, target)) return story.crime ? 'an ordinary-crime story' : 'an act at no party of state in a disaster story';
   return null;
 }
