@@ -37,3 +37,12 @@ describe('a hostile act announced or made a condition is a threat', () => {
     expect(coded('Students in Gaza suffocated due to inhaling tear gas fired by Israeli forces.').join(' ')).not.toMatch(/threatened|future/);
   });
 });
+
+describe('background and alleged acts', () => {
+  it('"last month" dates recent news, it does not make it background', () => {
+    expect(coded('Afghan guerrillas blew up three power lines near Kabul last month.').length).toBeGreaterThan(0);
+  });
+  it('an act someone is suspected of is no event', () => {
+    expect(coded('Kenya handed over two men suspected of bombing a hotel in Mombasa.').join(' ')).not.toMatch(/ 18\d* /);
+  });
+});

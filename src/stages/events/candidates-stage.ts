@@ -130,13 +130,14 @@ function dropReason(
   const by = absorbed(tokens, tr, kept, clauseOf);
   if (by) return `part of ${by.pattern.id}`;
   if (clauseKind === 'conditional') return 'inside a conditional clause';
+  if (alleged(tokens, tr.first, s.first)) return 'an act someone is suspected of or charged with';
   if (clauseKind === 'sub' && unrealised(tokens, clauses.starts[clauseOf(tr.first)], tr.head)) return 'inside an until- or before-clause of an act still to come';
   // "Israeli warplanes struck": the noun is the actor; "a suicide bomber" names the act as well
   if (tr.pattern.kind === 'noun' && tr.last - tr.first < 2 && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
-  if (inRelative && inSentence(dates, s.index).some((d) => d.background)) return 'background clause';
+  if (inRelative && inSentence(dates, s.index).some(historic)) return 'background clause';
   // "suspected of blowing up a plane in 1988": a past year in the trigger's own clause is background
   const here = clauseOf(tr.first);
-  const dated = inSentence(dates, s.index).find((d) => d.background && clauseAt(tokens, s, d.start, clauseOf) === here);
+  const dated = inSentence(dates, s.index).find((d) => historic(d) && clauseAt(tokens, s, d.start, clauseOf) === here);
   if (dated) return `background ("${dated.text}")`;
   return null;
 }
@@ -221,6 +222,26 @@ function candidatesFor(
 function isAfterTargetPrep(ctx: SentenceContext, target: ActorRef, tr: Trigger): boolean {
   const k = tokenAt(ctx.tokens, target.start);
   return k > 0 && tr.pattern.targetPreps.includes(ctx.tokens[k - 1].lower);
+}
+
+const ALLEGING = new Set(['suspected', 'accused', 'charged', 'convicted', 'wanted', 'arrested', 'jailed', 'detained', 'sentenced', 'guilty', 'blamed', 'responsible', 'indicted', 'tried']);
+const ALLEGING_PREP = new Set(['of', 'for', 'with']);
+
+/**
+ * "two nationals suspected of blowing up a plane", "arrested for rioting": an act somebody is
+ * suspected of, charged with or held for is the charge's content, not an event the text reports.
+ */
+function alleged(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
+  return first - 2 >= sentenceFirst && ALLEGING_PREP.has(tokens[first - 1].lower) && ALLEGING.has(tokens[first - 2].lower);
+}
+
+/**
+ * A background date that makes its clause history: a past year ("in 1988", "in the 1990s") or a
+ * "since". "Last month" is background for dating (no day) but recent news: "guerrillas blew up
+ * power lines last month" is an event.
+ */
+function historic(d: DateMention): boolean {
+  return d.background && (/\b(1[5-9]|20)\d\d/.test(d.text) || /^since\b/i.test(d.text));
 }
 
 function clauseAt(tokens: readonly Token[], s: Sentence, offset: number, clauseOf: (k: number) => number): number {
