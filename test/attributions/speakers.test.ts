@@ -117,6 +117,40 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'he had deleted the files',
     speaker: 'The clerk',
   },
+  {
+    rule: 'a noun of saying with a that-clause: "reiterated his claim that …"',
+    text: 'The mayor repeated his claim that the budget was balanced last year.',
+    content: 'the budget was balanced last year',
+  },
+  {
+    rule: 'a noun of deciding with a to-infinitive ends before its own predicate',
+    text: 'Her decision to close the plant angered the workers.',
+    content: 'to close the plant',
+    speaker: 'Her',
+  },
+  {
+    rule: 'a noun of worry held by nobody named',
+    text: 'There are growing fears that the treaty will collapse.',
+    content: 'the treaty will collapse',
+  },
+  {
+    rule: 'a transcript line names its speaker in capitals before a colon',
+    text: 'The interview went on.\n\nSMITH: We will not raise taxes on anyone who earns less than a million dollars.',
+    content: 'We will not raise taxes',
+    speaker: 'SMITH',
+  },
+  {
+    rule: 'a headline names its speaker before a colon',
+    text: 'Governor: The bridge will reopen in May\n\nThe governor spoke on Monday.',
+    content: 'The bridge will reopen in May',
+    speaker: 'Governor',
+  },
+  {
+    rule: 'the object of a stance verb ends at a comma',
+    text: 'The teachers union endorsed the mayor for a second term, another sign of his strength with labor.',
+    content: 'the mayor for a second term',
+    speaker: 'The teachers union',
+  },
 ];
 
 describe('reported speech', () => {
@@ -125,5 +159,14 @@ describe('reported speech', () => {
     const a = all.find((x) => x.content.text.startsWith(content));
     expect(a, JSON.stringify(all.map((x) => x.content.text))).toBeDefined();
     if (speaker) expect(a!.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('what is not reported speech', () => {
+  it.each([
+    ['a relative clause after a noun of saying', 'The claim that he made was false.', 'he made'],
+    ['page furniture before a colon', 'The rally ended.\n\nCorrection: An earlier version of this story misstated the date.', 'An earlier version'],
+  ])('%s', (_rule, text, content) => {
+    expect(attributionsOf(text).some((x) => x.content.text.startsWith(content))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { Stage } from '../../core/stage.ts';
 import type { ActorRef, Attribution, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, attributionContext } from './attribution-context.ts';
 import { findQuoteSpeaker, type QuoteFind } from './direct-quotes.ts';
+import { colonLines } from './colon-lines.ts';
 import { findQuotes } from './find-quotes.ts';
 import { indirectSpeech } from './indirect-speech.ts';
 import type { Np } from './speaker-span.ts';
@@ -84,6 +85,14 @@ function attribute(ctx: AttributionContext): Attribution[] {
     last = null;
   }
   out.push(...indirect);
+  // 'PENCE: Well, look, …': a transcript line or a headline with its speaker
+  for (const line of colonLines(ctx)) {
+    if (out.some((a) => a.content.start === line.content.start && a.content.end === line.content.end)) continue;
+    // what the speaker of a transcript line reports inside it is part of the line ('PENCE: I think his tweet …')
+    for (let j = out.length - 1; j >= 0; j--) if (!out[j].direct && out[j].cue && contains(line.content, out[j].cue!)) out.splice(j, 1);
+    const sentence = tokens[line.cueToken].sentence;
+    out.push({ speaker: speakerRef(ctx, line.speaker, speakers), cue: line.cue, content: line.content, direct: false, sentence });
+  }
   return out.sort((a, b) => a.content.start - b.content.start);
 }
 

@@ -2,6 +2,7 @@ import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { type CueKind, cueAt, cueLemma } from './cue-at.ts';
 import { ADJECTIVE_CUES, CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, MORE_SPEECH_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, SUBORDINATORS, TIME_WORDS } from './cues.ts';
+import { CUE_NOUNS } from './cue-nouns.ts';
 import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, skipToSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** Reported speech found in one sentence, before its speaker is turned into an actor. */
@@ -35,6 +36,8 @@ function contentEnd(ctx: AttributionContext, from: number, end: number, stance =
     // a stance is about its object: "criticized the plan, …", "backed Clinton because …"
     if (stance && t.text === ',' && /^(which|who|whom|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
     if (stance && SUBORDINATORS.has(t.lower) && t.lower !== 'as') return k;
+    // "endorsed Clinton for president, another sign of …": the object ends at the comma
+    if (stance && t.text === ',') return k;
     // "calling him a “nice guy” and he didn’t …": a new clause with its own subject
     if (stance && t.lower === 'and' && /^(he|she|they|we|i)$/.test(tokens[k + 1]?.lower ?? '') && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return k;
     if (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? '')) return k;
@@ -164,6 +167,13 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       }
       continue;
     }
+    // "reiterated his claim that …", "her decision to run": a noun of saying with its complement
+    const nounReport = cueNoun(ctx, k, floor, end);
+    if (nounReport) {
+      // 'reiterated his claim that …' was reported by its verb already
+      if (!out.some((o) => o.content.start === nounReport.content.start && o.content.end === nounReport.content.end)) out.push(nounReport);
+      continue;
+    }
     const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
@@ -256,4 +266,61 @@ function nounTaggedCue(ctx: AttributionContext, k: number): CueKind | null {
   const agrees = /s$/.test(t.lower) ? !/s$/.test(prev.lower) : /s$/.test(prev.lower);
   if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that')) return null;
   return 'speech';
+}
+
+/**
+ * A noun of saying or thinking with its complement: "his claim that the vote was rigged", "growing concerns
+ * that the alliance is weak", "her decision to run". The speaker is the possessor ("his", "Trump's") or the
+ * subject of the verb the noun is the object of ("reiterated his claim"); none when the text names nobody.
+ */
+function cueNoun(ctx: AttributionContext, k: number, floor: number, end: number): IndirectFind | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next || (t.pos !== 'NOUN' && t.pos !== 'VERB') || !CUE_NOUNS.has(t.lemma) || !/^[a-z]/.test(t.text)) return null;
+  const prev = tokens[k - 1];
+  // a noun, not a verb: after a determiner, a possessive or an adjective
+  if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN' || (prev.pos === 'VERB' && PARTICIPLE.test(prev.lower)) || POSSESSIVE_DETERMINERS.has(prev.lower) || prev.lower === "'s" || prev.lower === '’s')) return null;
+  let from = -1;
+  if (next.lower === 'that' && tokens[k + 2] && !/^(VERB|AUX)$/.test(tokens[k + 2].pos) && clausal(ctx, k + 2, end) && !relativeGap(ctx, k + 2, end)) from = k + 2;
+  else if (next.lower === 'to' && tokens[k + 2]?.pos === 'VERB' && tokens[k + 2].lemma !== 'be') from = k + 1;
+  if (from < 0) return null;
+  let stop = contentEnd(ctx, from, end);
+  // 'her decision to champion the merger was costly': the noun phrase ends where its own predicate starts
+  // ('… to act alone inflamed his opponents', '… to transform the economy but are likely to …', '…, which he denied')
+  for (let j = from + 2; j < stop; j++) {
+    if (ctx.quoted[j]) continue;
+    const x = tokens[j];
+    const before = tokens[j - 1];
+    const predicate = next.lower === 'to' && (x.pos === 'AUX' || x.pos === 'VERB') && !PARTICIPLE.test(x.lower) && !/^(to|and|or|,|not)$/.test(before.lower) && before.pos !== 'AUX' && before.pos !== 'PART' && before.pos !== 'PRON';
+    if (predicate || x.lower === 'but' || (x.text === ',' && /^(which|who)$/.test(tokens[j + 1]?.lower ?? ''))) {
+      stop = j;
+      break;
+    }
+  }
+  if (stop - from < 2) return null;
+  return { speaker: possessorOf(ctx, k, floor), sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, from, stop) };
+}
+
+/** Who holds the claim at k: 'his claim', 'Trump's claim', 'reiterated the claim' (the verb's subject). */
+function possessorOf(ctx: AttributionContext, k: number, floor: number): Np | null {
+  const { tokens } = ctx;
+  let j = k - 1;
+  while (j > floor && tokens[j].pos === 'ADJ') j--;
+  const p = tokens[j];
+  if (POSSESSIVE_DETERMINERS.has(p.lower)) return { first: j, last: j + 1, mention: ctx.startingAt.get(j) ?? null, pronoun: true };
+  if ((p.lower === "'s" || p.lower === '’s') && j > floor) return npEndingAt(ctx, j, floor);
+  if (p.pos === 'DET' && tokens[j - 1]?.pos === 'VERB' && j - 1 > floor) return speakerBefore(ctx, j - 1, floor);
+  return null;
+}
+
+/** 'the claim that he made was false': the clause lacks its object, so "that" opens a relative clause. */
+function relativeGap(ctx: AttributionContext, from: number, end: number): boolean {
+  const np = npStartingAt(ctx, from, end);
+  if (!np) return false;
+  let k = np.last;
+  while (k < end && (ctx.tokens[k].pos === 'ADV' || ctx.tokens[k].pos === 'AUX' || ctx.tokens[k].pos === 'PART')) k++;
+  if (k >= end || ctx.tokens[k].pos !== 'VERB') return false;
+  const after = ctx.tokens[k + 1];
+  return k + 1 >= end || !after || after.pos === 'AUX' || after.pos === 'VERB' || /^[,.;:!?)]$/.test(after.text);
 }
