@@ -29,6 +29,8 @@ describe('disasters and accidents', () => {
     ['the government responding to a disaster is not repression', 'Wildfires are burning across the south. The government declared a state of emergency on Thursday.'],
     ['the police account of an accident', 'According to police, the truck overturned on the highway after a collision with a bus.'],
     ['an aftershock story', 'A strong aftershock shook the town on Monday, and rescuers pulled two people from the rubble.'],
+    ['a factory fire told by fire officials', 'A fire broke out at a garment factory in Dhaka, killing 17 workers, fire service officials said.'],
+    ['a leader visiting flooded areas', 'The president visited the flooded areas on Sunday and promised to rebuild destroyed homes.'],
     ['a promise to the victims is disaster response', 'The government promised compensation to the families of those killed in the factory explosion.'],
   ];
   it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
@@ -37,6 +39,9 @@ describe('disasters and accidents', () => {
   });
   it('a company denying responsibility for a spill is not', () => {
     expect(codes('The company denied any responsibility for the oil spill.')).toEqual([]);
+  });
+  it('police firing on rioters who set a bus on fire is no fire hazard', () => {
+    expect(codes('Police fired tear gas at rioters who set fire to a bus in Nairobi.')).toEqual(['KENCOP 175']);
   });
   it('militants in a flooded district are still militants', () => {
     expect(codes('Militants attacked a police post in the flooded district.').length).toBeGreaterThan(0);
@@ -48,6 +53,7 @@ describe('ordinary crime', () => {
     ['a street assault by a gang', 'A gang of youths attacked a pensioner in a park and stole his phone.'],
     ['a police probe into money laundering', 'Police confirmed that 12 people were questioned in a probe into money laundering.'],
     ['an arrest of cartel members', 'Police arrested five members of a drug cartel in Sinaloa.'],
+    ['migrants rescued from smugglers are private persons', 'Authorities in Thailand rescued 30 Myanmar migrants from a smuggling boat off the coast of Ranong.'],
     ['fraudsters charged by a court', 'A court charged three fraudsters who ran a Ponzi scheme in Lagos.'],
   ];
   it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));

@@ -22,7 +22,9 @@ export function storyKind(tokens: readonly Token[], sentences: readonly Sentence
   const from = s.index > 0 ? sentences[s.index - 1].first : s.first;
   const to = s.index + 1 < sentences.length ? sentences[s.index + 1].last : s.last;
   for (let k = from; k < to; k++) {
-    const exact = index.context.get(tokens[k].lower);
+    // a two-word entry decides for its second word: "a fire broke out" is a hazard, "opened fire" is not
+    const pair = k > from ? index.context.get(`${tokens[k - 1].lower} ${tokens[k].lower}`) : undefined;
+    const exact = pair ?? index.context.get(tokens[k].lower);
     const kinds = exact ?? index.context.get(tokens[k].lemma)?.filter((kind) => kind !== 'political');
     if (!kinds) continue;
     for (const kind of kinds) {
@@ -34,10 +36,10 @@ export function storyKind(tokens: readonly Token[], sentences: readonly Sentence
   return { hazard, crime, political };
 }
 
-// Police, courts, the press, businesses, schools, hospitals, criminals and private persons: the
-// people of a crime or accident story, none of them a political party to it. An actor with no code
-// is one nobody could place ("the 73-year-old man", "it").
-const ORDINARY = /^([A-Z]{3})?(CVL|COP|JUD|MED|BUS|EDU|HLH|CRM)$/;
+// Police, courts, the press, businesses, schools, hospitals, criminals and private persons (workers,
+// farmers and migrants included): the people of a crime or accident story, none of them a political
+// party to it. An actor with no code is one nobody could place ("the 73-year-old man", "it").
+const ORDINARY = /^([A-Z]{3})?(CVL|COP|JUD|MED|BUS|EDU|HLH|CRM|LAB|AGR|REF)$/;
 const ordinary = (code: string | null) => !code || ORDINARY.test(code);
 
 /**
