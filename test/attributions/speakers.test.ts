@@ -151,6 +151,24 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'the mayor for a second term',
     speaker: 'The teachers union',
   },
+  {
+    rule: 'a stance participle right after the noun it describes',
+    text: 'Donors gave $5 million to the state union backing the governor.',
+    content: 'the governor',
+    speaker: 'the state union',
+  },
+  {
+    rule: 'a passive stance with its agent: the subject is what it is about',
+    text: 'His proposal was endorsed by the largest teachers union on Monday.',
+    content: 'His proposal',
+    speaker: 'the largest teachers union',
+  },
+  {
+    rule: 'a verb with an object after an opening phrase is no ", X said" report',
+    text: 'In his speech on Tuesday, the mayor announced a plan for new parks.',
+    content: 'a plan for new parks',
+    speaker: 'the mayor',
+  },
 ];
 
 describe('reported speech', () => {

@@ -58,7 +58,8 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     // 'one of the states suing', 'the United States': a noun after a determiner or a name is no cue
     if (tokens[k - 1]?.pos === 'DET' || (/^[A-Z].*s$/.test(t.text) && t.pos !== 'VERB' && /^[A-Z]/.test(tokens[k - 1]?.text ?? ''))) continue;
     // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
-    const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
+    // (a quotation closed by a full stop ends its sentence: '…Strength.” He left.' is no cue)
+    const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[q.close - 1].text !== '.' && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
     if (!anyVerb && cueAt(t, next, true) !== 'speech') continue;
     // '…elections.” Lukashenko denies losing' starts a sentence of its own
     if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || SUBJECT_PRONOUNS.has(next.lower) || !quietAfter(ctx, k))) return null;

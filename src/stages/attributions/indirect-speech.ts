@@ -177,7 +177,13 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
-    if (next?.lower === 'by') continue;
+    if (next?.lower === 'by') {
+      // 'His views were echoed by the experts', 'Sanders was supported by most young voters': the agent holds
+      // the stance, the subject is what it is about
+      const passive = passiveStance(ctx, k, floor, end);
+      if (passive && !usedCues.has(k)) out.push(passive);
+      continue;
+    }
     // passives ("was asked", "is expected") report no speaker of their own
     const prev = tokens[k - 1];
     if (prev && prev.lemma === 'be' && /ed$|wn$/.test(t.lower)) continue;
@@ -196,7 +202,10 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const quietFrom = subj ? k + 1 : (speakerAfter(ctx, k, end)?.last ?? k + 1);
     const relative = tokens[quietFrom]?.text === ',' && !subj;
     const adding = tokens[k + 1]?.text === ',' && PARTICIPLE.test(tokens[k + 2]?.lower ?? '') && cueAt(tokens[k + 2], tokens[k + 3]) === 'speech';
-    const restQuiet = relative || adding || tokens.slice(k + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that');
+    // ('In his speech Wednesday, Trump proclaimed a goal of …' has an object: what comes before the comma is no report)
+    const rest = tokens[quietFrom];
+    const object = quietFrom < end && !!rest && /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(rest.pos) && !TIME_WORDS.has(rest.lower) && !ctx.quoted[quietFrom];
+    const restQuiet = !object && (relative || adding || tokens.slice(k + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower !== 'that'));
     // "…, Zakharova said." / "…, said the ministry."
     if (kind === 'speech' && !participle && commaBefore > s.first + 2 && tokens[commaBefore].text === ',' && restQuiet) {
       const speaker = subj ?? speakerAfter(ctx, k, end);
@@ -208,7 +217,9 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     // "He endorsed Clinton, but told …": a second verb of the same subject
     const second = !participle && !subj && coordinated(ctx, k, floor);
     if (!participle && !subj && !second && kind === 'stance') continue;
-    if (participle && kind === 'stance' && prev?.text !== ',' && prev?.lower !== 'by') continue;
+    // 'an outside group backing Rubio', 'a tweet attacking her': a participle after the noun it describes
+    const modifier = participle && kind === 'stance' && !!subj && !subj.pronoun && subj.last === k && prev?.text !== '-';
+    if (participle && kind === 'stance' && prev?.text !== ',' && prev?.lower !== 'by' && !modifier) continue;
     const from = contentStart(ctx, k, end);
     if (from >= end) continue;
     // the further verbs of saying ("continue", "find", "expect"), and "add", "claim", "write" … that also
@@ -323,4 +334,19 @@ function relativeGap(ctx: AttributionContext, from: number, end: number): boolea
   if (k >= end || ctx.tokens[k].pos !== 'VERB') return false;
   const after = ctx.tokens[k + 1];
   return k + 1 >= end || !after || after.pos === 'AUX' || after.pos === 'VERB' || /^[,.;:!?)]$/.test(after.text);
+}
+
+/** 'X was supported by Y', 'X were echoed by Y': content X (the subject before "be"), speaker Y (after "by"). */
+function passiveStance(ctx: AttributionContext, k: number, floor: number, end: number): IndirectFind | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || !/ed$|wn$/.test(t.lower) || !STANCE_CUES.has(cueLemma(t))) return null;
+  let j = k - 1;
+  while (j > floor && (tokens[j].pos === 'ADV' || TIME_WORDS.has(tokens[j].lower))) j--;
+  if (tokens[j]?.lemma !== 'be') return null;
+  while (j > floor && tokens[j - 1].pos === 'AUX') j--;
+  const subject = npEndingAt(ctx, j, floor);
+  const agent = npStartingAt(ctx, k + 2, end);
+  if (!subject || !agent || subject.pronoun) return null;
+  return { speaker: agent, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, subject.first, subject.last) };
 }
