@@ -19,6 +19,8 @@ function joins(tokens: readonly Token[], group: Atom[], b: Atom): boolean {
   if (a.item.kind === 'agent' && b.item.kind === 'agent' && UNIT.has(lastWord(tokens, a)) && gap.length <= 4 && gap[0]?.lower === 'of') return true;
   if (gap.length > 2) return false;
   const kinds = group.map((g) => g.item.kind);
+  // "Bosnian Serbs", "Kosovo Albanians": a people named in the plural after a country lives there (the first country codes it)
+  if (gap.length === 0 && group.length === 1 && (a.item.kind === 'adjective' || a.item.kind === 'country') && b.item.kind === 'adjective' && a.item.code !== b.item.code && /s$/.test(lastWord(tokens, b)) && /^[A-Z]/.test(tokens[b.first].text)) return true;
   if (COUNTRYISH.has(b.item.kind) && kinds.some((k) => COUNTRYISH.has(k) || k === 'person' || k === 'agent')) {
     // "the president of Russia" is fine; "Russia Ukraine" or "troops Russia" is not one actor
     if (!(gap.length === 1 && gap[0].lower === 'of' && a.item.kind === 'agent' && !kinds.some((k) => COUNTRYISH.has(k)))) return false;

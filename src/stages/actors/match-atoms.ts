@@ -11,6 +11,7 @@ export interface Atom {
   readonly items: readonly ActorItem[];
 }
 
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'ul', 'ur']);
 const isCapitalised = (t: Token) => /^[A-Z0-9\u00C0-\u024F]/.test(t.text);
 
 /**
@@ -26,11 +27,15 @@ export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIn
       return true;
     }
     if (item.kind === 'agent' || lowerCaseArticle) return true;
+    // "top al-Qaeda leaders", "the van der Bellen government": a lower-case particle opens the name
+    if (NAME_PARTICLES.has(tokens[i].text) && end - i > 1) return tokens.slice(i + 1, end).some(isCapitalised);
     return isCapitalised(tokens[i]);
   };
   while (i < s.last) {
     const m = trieLongest(index.trie, keys, i, s.last, accept);
     if (!m) {
+      const typo = lowerCaseArticle ? null : misspeltCountry(index, tokens, i);
+      if (typo) atoms.push({ first: i, last: i + 1, item: typo, items: [typo] });
       i++;
       continue;
     }
@@ -52,4 +57,53 @@ function pickItem(items: readonly ActorItem[]): ActorItem {
   let best = items[0];
   for (const it of items) if (rank[it.kind] > rank[best.kind]) best = it;
   return best;
+}
+
+// Country names and adjectives of one word, with each one-letter deletion inside them (not the
+// first or last letter, not one of a doubled letter): "ethiopia" → "ethopia", … Built once per index.
+const spellings = new WeakMap<ActorIndex, { names: Map<string, ActorItem>; deletions: Map<string, ActorItem | null> }>();
+
+function spellingsOf(index: ActorIndex): { names: Map<string, ActorItem>; deletions: Map<string, ActorItem | null> } {
+  let sp = spellings.get(index);
+  if (sp) return sp;
+  sp = { names: new Map(), deletions: new Map() };
+  for (const [word, node] of index.trie.next) {
+    const item = node.items?.find((x) => (x.kind === 'country' || x.kind === 'adjective') && !x.exact);
+    if (!item || word.length < 5 || !/^[a-z]+$/.test(word)) continue;
+    sp.names.set(word, item);
+    // a misspelling is six letters or more: "Qatar" may gain one ("Quatar"), not lose one
+    for (let k = 1; k < word.length - 1 && word.length > 6; k++) {
+      // "Cameron" is a name, not "Cameroon" short of an "o"
+      if (word[k] === word[k - 1] || word[k] === word[k + 1]) continue;
+      const d = word.slice(0, k) + word.slice(k + 1);
+      const had = sp.deletions.get(d);
+      // two countries one letter apart stay unresolved
+      sp.deletions.set(d, had === undefined || had?.code === item.code ? item : null);
+    }
+  }
+  spellings.set(index, sp);
+  return sp;
+}
+
+const capitalised = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
+
+/**
+ * A capitalised name one letter longer or shorter than a country's name or adjective, inside the
+ * word, is that country misspelt: "Ethopia has agreed", "Quatar's emir", "the Phillippines". Left
+ * out: substitutions ("Roland" is no "Poland"), a letter added or dropped at either end ("Indiana",
+ * "Ayotte", "Brazile"), a name beside another name ("David Cameron"), and all-lower-case text.
+ */
+function misspeltCountry(index: ActorIndex, tokens: readonly Token[], i: number): ActorItem | null {
+  const t = tokens[i];
+  const w = t.lower;
+  if (t.pos !== 'PROPN' || w.length < 6 || !/^[A-Z][a-z]+$/.test(t.text)) return null;
+  if (capitalised(tokens[i + 1]) || (capitalised(tokens[i - 1]) && tokens[i - 1].sentence === t.sentence && !/^[.!?"“]$/.test(tokens[i - 2]?.text ?? '.'))) return null;
+  const { names, deletions } = spellingsOf(index);
+  const shorter = deletions.get(w);
+  if (shorter) return shorter;
+  for (let k = 1; k < w.length - 1; k++) {
+    const hit = names.get(w.slice(0, k) + w.slice(k + 1));
+    if (hit) return hit;
+  }
+  return null;
 }

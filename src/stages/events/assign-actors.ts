@@ -3,6 +3,7 @@ import { SPEECH_CUES } from '../attributions/cues.ts';
 import type { ClauseMap } from './clauses.ts';
 import type { Trigger } from './find-triggers.ts';
 import { isReducedPassive } from './reduced-passive.ts';
+import { symmetricCode } from './roles.ts';
 
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'from', 'against', 'for', 'to', 'by', 'about', 'into', 'over', 'near', 'toward', 'towards', 'between', 'among', 'under', 'after', 'before', 'during', 'like', 'than']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'group', 'some', 'many', 'millions', 'tens', 'handful', 'crowd', 'crowds', 'members', 'supporters', 'several', 'most', 'all', 'one', 'two', 'three']);
@@ -190,8 +191,11 @@ function nominalArguments(c: SentenceContext, tr: Trigger): Arguments {
     if (w === 'between' || w === 'among') {
       const a = after(k);
       const b = a ? c.mentions.find((m) => m.first > a.last && m.first <= a.last + 2) : null;
-      // "Algerian mediation between Mali and the rebels": the owner acts on the parties
+      // "Algerian mediation between Mali and the rebels": the owner acts on the parties; so does the
+      // subject that launches it: "Qatar's emir launched a mediation effort between Bahrain and Oman"
       if (a && source) return { sources: [source], target: a, passive: false };
+      const owner = a && !symmetricCode(tr.pattern.cameo) && c.tokens.slice(c.clauses.starts[clause(c, tr.first)], tr.first).some((t) => t.pos === 'VERB') ? findSubject(c, tr.first)[0] : undefined;
+      if (a && owner && owner !== a) return { sources: [owner], target: a, passive: false };
       if (a) return { sources: [a], target: b ?? null, passive: false };
     }
     if (w === 'by' && !source) source = after(k);

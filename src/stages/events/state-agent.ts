@@ -17,5 +17,7 @@ export function stateAgent(source: ActorRef | null, cameo: string): ActorRef | n
   const m = source as Partial<Mention>;
   if ((m.kind !== 'country' && m.refersTo !== 'country') || !source.entity?.startsWith('country:')) return source;
   if (!m.pronoun && DEMONYM.test(source.text)) return source;
+  // "Bosnian Serbs": a people of one country living in another, never a government
+  if (new Set(m.entries?.filter((e) => e.startsWith('country:'))).size > 1) return source;
   return { start: source.start, end: source.end, text: source.text, code: `${source.code}GOV`, entity: source.entity ?? null };
 }

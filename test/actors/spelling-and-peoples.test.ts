@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../src/apps/create-coder.ts';
+
+const coder = createCoder();
+const sources = (text: string) => coder.code({ id: 't', text, published: '2001-03-02' }).events.map((e) => e.source?.code ?? null);
+
+describe('a country name misspelt by one letter inside the word', () => {
+  it.each([
+    ['Ethopia has agreed to reopen its border with Eritrea.', /^ETH/],
+    ["Quatar's emir launched a mediation effort between Bahrain and Oman.", /^QAT/],
+    ['Afganistan signed a trade agreement with Iran on Monday.', /^AFG/],
+  ])('%s', (text, want) => {
+    expect(sources(text).some((c) => c && want.test(c))).toBe(true);
+  });
+
+  it.each([
+    // a name, not a misspelt country
+    ['David Cameron met Angela Merkel in Berlin.', /^CMR/],
+    ['Indiana sued the federal government over the rule.', /^IND/],
+  ])('%s', (text, not) => {
+    expect(sources(text).some((c) => c && not.test(c))).toBe(false);
+  });
+});
+
+describe('peoples and names with particles', () => {
+  it('"Bosnian Serbs" are a people of Bosnia, not the Serbian government', () => {
+    expect(sources('Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.')).toContain('BIH');
+  });
+  it('"al-Qaeda" in lower case opens the name', () => {
+    const evs = coder.code({ id: 't', text: 'US drones killed eight top al-Qaeda leaders in Yemen.', published: '2001-03-02' }).events;
+    expect(evs.some((e) => e.target?.code?.startsWith('IMGALQ'))).toBe(true);
+  });
+  it('fundamentalists are radicals', () => {
+    expect(sources('Algerian fundamentalists began a hunger strike in Algiers.').some((c) => c?.endsWith('RAD'))).toBe(true);
+  });
+});
