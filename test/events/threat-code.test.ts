@@ -46,3 +46,13 @@ describe('background and alleged acts', () => {
     expect(coded('Kenya handed over two men suspected of bombing a hotel in Mombasa.').join(' ')).not.toMatch(/ 18\d* /);
   });
 });
+
+describe('the place of a threat or a concession is its target', () => {
+  it.each([
+    ['President Bouteflika threatened to impose a curfew in Algiers.', 'DZA'],
+    ['President Bashir shortened the nightly curfew in Khartoum by one hour.', 'SDN'],
+  ])('%s', (text, want) => {
+    const evs = coder.code({ id: 't', text, published: '2001-03-02' }).events;
+    expect(evs.some((e) => e.target?.code === want)).toBe(true);
+  });
+});

@@ -20,8 +20,9 @@ export function recipientOfTell(c: SentenceContext, tr: Trigger): Mention | null
   return null;
 }
 
-// Acts done to a place and those who live there: violence, coercion, protest.
-const PLACE_IS_TARGET = /^(14|17|18|19|20)/;
+// Acts done to a place and those who live there: violence, coercion, protest, threats and concessions
+// ("threatened to impose a curfew in Algiers" → Algeria, "eased the curfew in Sudan" → Sudan).
+const PLACE_IS_TARGET = /^(08|13|14|17|18|19|20)/;
 
 /**
  * With no actor as target, the place where the act happens can stand for it: "warplanes struck
