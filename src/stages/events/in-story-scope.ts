@@ -1,11 +1,13 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { EventCandidate, Sentence, Token, Trace } from '../../core/types.ts';
+import { figurativeSense } from './figurative-sense.ts';
 import { outOfScope, storyKind, type StoryKind } from './story-kind.ts';
 
 /**
  * The story-context test applied to every candidate of a document, statements included: events read
  * off a quote ("Police said the bus had overturned") come after the per-sentence patterns and would
- * otherwise escape it.
+ * otherwise escape it. A trigger used in a physical or figurative sense ("slammed into the coast")
+ * is dropped here too.
  */
 export function inStoryScope(
   candidates: readonly EventCandidate[],
@@ -21,7 +23,7 @@ export function inStoryScope(
       story = storyKind(tokens, sentences, sentences[c.sentence], index);
       stories.set(c.sentence, story);
     }
-    const why = outOfScope(c.cameo, story, c.source?.code ?? null, c.target?.code ?? null);
+    const why = outOfScope(c.cameo, story, c.source?.code ?? null, c.target?.code ?? null) ?? figurativeSense(tokens, c);
     if (why) note(c.sentence, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
     return !why;
   });

@@ -3,31 +3,50 @@ import type { Sentence, Token } from '../../core/types.ts';
 // Sentences that report no political event however many event verbs they contain.
 const BOILERPLATE = /^\s*(by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*,|reporting by|additional reporting|editing by|writing by|compiled by|photo:|image:|file photo|read more|click here|subscribe|sign up|follow us|related:|copyright|all rights reserved|\(reporting)/i;
 const SCORE = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(year|month|day|percent|%))/;
-const SPORTS = new Set([
-  'match', 'goal', 'goals', 'scored', 'league', 'cup', 'striker', 'midfielder', 'goalkeeper', 'coach', 'season',
-  'championship', 'tournament', 'fixture', 'playoff', 'playoffs', 'inning', 'innings', 'wicket', 'wickets',
-  'touchdown', 'quarterback', 'halftime', 'half-time', 'stadium', 'derby', 'semifinal', 'semi-final', 'final',
-  'referee', 'penalty', 'olympics', 'olympic', 'medal', 'grand', 'slam', 'nba', 'nfl', 'fifa', 'uefa', 'premier',
-  'fc', 'team', 'teams', 'squad', 'score', 'scoreline', 'win', 'victory', 'defeat', 'draw', 'beat', 'beats', 'edged',
+// words only sport uses (not "league", "premier" or "striker": the Arab League, China's premier, a hunger striker): one of them (or a score) makes a sentence a sports report when a second signal joins it
+const SPORT_ONLY = new Set([
+  'midfielder', 'goalkeeper', 'playoff', 'playoffs', 'inning', 'innings', 'wicket', 'wickets', 'touchdown', 'quarterback',
+  'halftime', 'half-time', 'semifinal', 'semi-final', 'semifinals', 'semi-finals', 'quarterfinal', 'quarter-final', 'olympics',
+  'olympic', 'nba', 'nfl', 'fifa', 'uefa', 'scoreline', 'tournament', 'championship', 'chess', 'tennis', 'football', 'soccer',
+  'cricket', 'rugby', 'golf', 'basketball', 'baseball', 'hockey', 'athlete', 'athletes', 'relegation', 'grandmaster', 'fixture',
+]);
+// words sport shares with politics and war ("won a victory", "the final assault"): a second signal only
+const SPORT_TOO = new Set([
+  'match', 'goal', 'goals', 'score', 'scored', 'cup', 'coach', 'season', 'stadium', 'final', 'penalty', 'medal', 'grand', 'slam',
+  'team', 'teams', 'squad', 'win', 'wins', 'won', 'victory', 'defeat', 'draw', 'beat', 'edge', 'champion', 'champions', 'league', 'premier',
+  'fc', 'derby', 'striker', 'defender', 'referee', 'podium',
+]);
+// what happens around a game rather than in it, and the state dealing with sport: "police fired tear gas at
+// football fans who rioted after the match", "the government banned the football federation from tournaments"
+const INCIDENT = new Set([
+  'police', 'riot', 'protest', 'arrest', 'kill', 'injure', 'stab', 'bomb', 'teargas', 'tear-gas', 'hooligan', 'hooligans',
+  'government', 'minister', 'parliament', 'court', 'army', 'ban', 'sanction', 'boycott',
 ]);
 const FILM = new Set(['film', 'movie', 'album', 'novel', 'episode', 'premiere', 'box-office', 'actor', 'actress', 'starring', 'sequel', 'box']);
 
 export type NoiseKind = 'boilerplate' | 'sports' | 'entertainment' | null;
 
 /**
- * Sports reports ("beat Barcelona 3-1"), reviews and wire boilerplate are not political events.
- * A sentence needs two sports signals (or a score and one) before it is dropped.
+ * Sports reports ("beat Barcelona 3-1", "won the chess match"), reviews and wire boilerplate are not
+ * political events. A sentence is sport when it has a word only sport uses (or a score) and one more
+ * sports word: "Government forces won a decisive victory" has two shared words and stays, and so does
+ * what police or rioters do around a game.
  */
 export function noiseKind(tokens: readonly Token[], s: Sentence, text: string): NoiseKind {
   const raw = text.slice(s.start, s.end);
   if (BOILERPLATE.test(raw)) return 'boilerplate';
-  let sports = SCORE.test(raw) ? 1 : 0;
+  let only = SCORE.test(raw) ? 1 : 0;
+  let too = 0;
   let film = 0;
+  let incident = false;
   for (let k = s.first; k < s.last; k++) {
-    if (SPORTS.has(tokens[k].lower)) sports++;
-    if (FILM.has(tokens[k].lower)) film++;
+    const t = tokens[k];
+    if (INCIDENT.has(t.lower) || INCIDENT.has(t.lemma)) incident = true;
+    if (SPORT_ONLY.has(t.lower)) only++;
+    else if (SPORT_TOO.has(t.lower)) too++;
+    if (FILM.has(t.lower)) film++;
   }
-  if (sports >= 2) return 'sports';
+  if (only >= 1 && only + too >= 2 && !incident) return 'sports';
   if (film >= 2) return 'entertainment';
   return null;
 }
