@@ -15,8 +15,11 @@ interface ClusterRow extends ClusterKey {
 export interface SqliteClusters {
   /** clusters the article's events are in now (they need recounting if the article changes) */
   clustersOf(articleId: string): string[];
-  /** puts every unclustered event of the article into a cluster; returns the clusters touched */
-  assign(articleId: string, events: readonly EventRecord[]): string[];
+  /**
+   * Chooses a cluster for every event of the article not in one yet, before the events are saved
+   * (a new cluster's row is written now); the save writes each event with its cluster.
+   */
+  assign(articleId: string, events: readonly EventRecord[]): Map<string, string>;
   /** these clusters gained reports another way (copies of their texts): recount them */
   dirty(ids: Iterable<string>): void;
   recount(ids: Iterable<string>): void;
@@ -25,13 +28,12 @@ export interface SqliteClusters {
 
 export function sqliteClusters(db: Database): SqliteClusters {
   const ofArticle = db.prepare('SELECT DISTINCT cluster_id FROM events WHERE article_id = ? AND cluster_id IS NOT NULL').pluck();
-  const unclustered = db.prepare('SELECT id FROM events WHERE article_id = ? AND cluster_id IS NULL').pluck();
+  const clustered = db.prepare('SELECT id FROM events WHERE article_id = ? AND cluster_id IS NOT NULL').pluck();
   const cols = 'id, root, day, source_code AS source, target_code AS target, country, place, lat, lon';
   const bySource = db.prepare(`SELECT ${cols} FROM clusters WHERE root = ? AND src_block = ? AND day >= ? AND day <= ?`);
   const byTarget = db.prepare(`SELECT ${cols} FROM clusters WHERE root = ? AND tgt_block = ? AND day >= ? AND day <= ?`);
   const insert = db.prepare(`INSERT INTO clusters (id, root, day, source_code, target_code, src_block, tgt_block, country, place, lat, lon)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`);
-  const setCluster = db.prepare('UPDATE events SET cluster_id = ? WHERE id = ?');
   const earlier = db.prepare("UPDATE clusters SET day = ? WHERE id = ? AND day <> '' AND day > ?");
   const textsOf = db.prepare(`SELECT e.article_id, count(*) AS mentions, coalesce(a.source_key, 'article:' || a.id) AS source_key,
       a.outlet, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ? GROUP BY e.article_id`);
@@ -61,10 +63,10 @@ export function sqliteClusters(db: Database): SqliteClusters {
   return {
     clustersOf: (articleId) => ofArticle.all(articleId) as string[],
     assign(articleId, events) {
-      const pending = new Set(unclustered.all(articleId) as string[]);
-      const touched: string[] = [];
+      const done = new Set(clustered.all(articleId) as string[]);
+      const chosen = new Map<string, string>();
       for (const e of events) {
-        if (!pending.has(e.id)) continue;
+        if (done.has(e.id) || chosen.has(e.id)) continue;
         const k = clusterKey(e);
         let best: ClusterRow | null = null;
         for (const c of candidates(k)) if (sameEvent(k, c) && betterMatch(k, c, best)) best = c;
@@ -79,10 +81,9 @@ export function sqliteClusters(db: Database): SqliteClusters {
           const b = actorBlocks(k);
           insert.run(id, k.root, k.day, k.source, k.target, b.source, b.target, k.country, k.place, k.lat, k.lon);
         }
-        setCluster.run(id, e.id);
-        touched.push(id);
+        chosen.set(e.id, id);
       }
-      return touched;
+      return chosen;
     },
     dirty(ids) {
       for (const id of ids) joined.add(id);

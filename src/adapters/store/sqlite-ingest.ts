@@ -21,7 +21,6 @@ export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: S
   const copyByUrl = db.prepare('SELECT article_id FROM article_copies WHERE canonical_url = ? LIMIT 1').pluck();
   const byHash = db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1').pluck();
   const signatureOf = db.prepare('SELECT minhash FROM articles WHERE id = ?').pluck();
-  const setFingerprint = db.prepare('UPDATE articles SET canonical_url = ?, content_hash = ?, source_key = ?, minhash = ? WHERE id = ?');
   const dropBands = db.prepare('DELETE FROM article_bands WHERE article_id = ?');
   const addBand = db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
   const addCopy = db.prepare(`INSERT INTO article_copies (id, article_id, url, canonical_url, outlet, title, published, kind, similarity, saved_at)
@@ -73,13 +72,14 @@ export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: S
     const old = clusters.clustersOf(article.id);
     clusters.dirty(old);
     for (const c of old) touched.add(c);
-    const { inserted } = save(article, pipeline);
+    const chosen = clusters.assign(article.id, article.events);
+    for (const c of chosen.values()) touched.add(c);
     const fp = item.fingerprint;
     const key = sourceKey({ id: article.id, outlet: item.meta.outlet, url: item.meta.url }, urlHost(item.meta.url));
-    setFingerprint.run(fp.canonicalUrl, fp.contentHash, key, fp.minhash ? signatureToBytes(fp.minhash) : null, article.id);
+    const minhash = fp.minhash ? signatureToBytes(fp.minhash) : null;
+    const { inserted } = save(article, pipeline, chosen, { canonicalUrl: fp.canonicalUrl, contentHash: fp.contentHash, sourceKey: key, minhash });
     dropBands.run(article.id);
     for (const b of fp.bands) addBand.run(b, article.id);
-    for (const c of clusters.assign(article.id, article.events)) touched.add(c);
     return inserted;
   }
 
@@ -148,8 +148,9 @@ export function withClusters(db: Database, save: SaveArticle, clusters: SqliteCl
   return db.transaction((article: CodedArticle, pipeline: string) => {
     const touched = new Set(clusters.clustersOf(article.id));
     clusters.dirty(touched);
-    const r = save(article, pipeline);
-    for (const c of clusters.assign(article.id, article.events)) touched.add(c);
+    const chosen = clusters.assign(article.id, article.events);
+    for (const c of chosen.values()) touched.add(c);
+    const r = save(article, pipeline, chosen);
     clusters.recount(touched);
     return r;
   });
