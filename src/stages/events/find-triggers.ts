@@ -16,6 +16,30 @@ export interface Trigger {
 const WINDOW = 10;
 const BE = new Set(['be', 'get']);
 
+interface ListInfo {
+  /** the ids of a verb's patterns, in the order they are tried */
+  readonly ids: readonly string[];
+  /** the first words of all their objects and not-objects */
+  readonly firstWords: ReadonlySet<string>;
+}
+
+// per pattern list of the (immutable, compiled once) index
+const infos = new WeakMap<readonly CompiledPattern[], ListInfo>();
+
+function listInfo(list: readonly CompiledPattern[]): ListInfo {
+  let info = infos.get(list);
+  if (!info) {
+    const firstWords = new Set<string>();
+    for (const p of list) for (const o of [...p.objects, ...p.notObjects]) firstWords.add(o[0]);
+    info = { ids: list.map((p) => p.id), firstWords };
+    infos.set(list, info);
+  }
+  return info;
+}
+
+// the words near the current verb that may open an object (findTriggers is synchronous: one buffer serves)
+const near: string[] = [];
+
 function findPhrase(lemmas: readonly string[], lowers: readonly string[], phrase: readonly string[], from: number, to: number): number {
   outer: for (let k = from; k + phrase.length <= to; k++) {
     for (let j = 0; j < phrase.length; j++) {
@@ -77,28 +101,30 @@ export function findTriggers(
     let list = index.verbs.get(irregular ?? tokens[k].lemma);
     if (!list) for (const l of verbLemmas(tokens[k])) if ((list = index.verbs.get(l))) break;
     if (!list) continue;
-    const tried: string[] = [];
+    const { ids, firstWords } = listInfo(list);
     const end = Math.min(clauseEndOf(k), k + WINDOW + 1);
     const before = Math.max(clauseStartOf(k), k - 6);
     // Among object patterns the one whose object comes first wins ("seized guns and equipment":
     // guns), the longer object on a tie; a pattern without objects is the fallback.
     let best: { p: CompiledPattern; after: number; span: [number, number] } | null = null;
     let bare: { p: CompiledPattern; after: number } | null = null;
-    // the words around the verb, once: most of a pattern's objects are not there at all
-    const near = new Set<string>();
-    for (let j = before; j < end; j++) near.add(lemmas[j]).add(lowers[j]);
-    const present = (o: readonly string[]) => near.has(o[0]);
+    // the words around the verb that open one of the list's objects: usually none
+    near.length = 0;
+    for (let j = before; j < end; j++) {
+      if (firstWords.has(lemmas[j])) near.push(lemmas[j]);
+      if (lowers[j] !== lemmas[j] && firstWords.has(lowers[j])) near.push(lowers[j]);
+    }
     for (const p of list) {
-      tried.push(p.id);
       if (p.rest.length && findPhrase(lemmas, lowers, p.rest, k + 1, k + 1 + p.rest.length) !== k + 1) continue;
       const after = k + 1 + p.rest.length;
-      if (p.notObjects.some((o) => present(o) && findPhrase(lemmas, lowers, o, after, end) >= 0)) continue;
+      if (near.length && p.notObjects.some((o) => near.includes(o[0]) && findPhrase(lemmas, lowers, o, after, end) >= 0)) continue;
       if (!p.objects.length) {
         bare ??= { p, after };
         continue;
       }
+      if (!near.length) continue;
       for (const o of p.objects) {
-        if (!present(o)) continue;
+        if (!near.includes(o[0])) continue;
         let at = findPhrase(lemmas, lowers, o, after, end);
         // passive: "sanctions were imposed"
         if (at < 0 && tokens[k - 1] && BE.has(tokens[k - 1].lemma)) at = findPhrase(lemmas, lowers, o, before, k);
@@ -108,8 +134,8 @@ export function findTriggers(
         if (better) best = { p, after, span };
       }
     }
-    if (best) out.push({ pattern: best.p, head: k, first: k, last: best.after, objectSpan: best.span, tried });
-    else if (bare) out.push({ pattern: bare.p, head: k, first: k, last: bare.after, objectSpan: null, tried });
+    if (best) out.push({ pattern: best.p, head: k, first: k, last: best.after, objectSpan: best.span, tried: ids });
+    else if (bare) out.push({ pattern: bare.p, head: k, first: k, last: bare.after, objectSpan: null, tried: ids });
   }
   // Nominal patterns: "talks between X and Y", "violent protests", "the arrest of". A capitalised
   // plural at the start of a sentence is tagged as a name and keeps its "s": try it without.
