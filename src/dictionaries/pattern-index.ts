@@ -32,6 +32,37 @@ export interface PatternIndex {
 
 export type Lemmatize = (phrase: string) => string[];
 
+// Every compiled pattern is built by this one literal, its arrays copied into fresh packed arrays of
+// strings: patterns then share one hidden class, and the matchers that read thousands of them per
+// article stay monomorphic (built by spreading a shared base, each had a class of its own, and
+// findTriggers ran several times slower).
+function strings(xs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const x of xs) out.push(String(x));
+  return out;
+}
+
+function phrases(xs: readonly (readonly string[])[]): string[][] {
+  const out: string[][] = [];
+  for (const x of xs) out.push(strings(x));
+  return out;
+}
+
+function compiled(e: PatternEntry, kind: 'verb' | 'noun', rest: readonly string[], objects: readonly (readonly string[])[], notObjects: readonly (readonly string[])[]): CompiledPattern {
+  return {
+    id: e.id,
+    cameo: e.cameo,
+    kind,
+    rest: strings(rest),
+    objects: phrases(objects),
+    notObjects: phrases(notObjects),
+    targetPreps: strings(e.target_preps ?? []),
+    modality: e.modality ?? null,
+    impliedSource: e.implied_source ?? null,
+    example: e.example,
+  };
+}
+
 const specificity = (p: CompiledPattern) => p.objects.length * 10 + p.rest.length;
 
 /**
@@ -56,25 +87,17 @@ export function compilePatternIndex(
   const nouns = newTrie<CompiledPattern>();
   const all: CompiledPattern[] = [];
   for (const e of entries) {
-    const base = {
-      id: e.id,
-      cameo: e.cameo,
-      objects: (e.objects ?? []).flatMap((o) => variants(o, lemmatize, tokenize)),
-      notObjects: (e.not_objects ?? []).flatMap((o) => variants(o, lemmatize, tokenize)),
-      targetPreps: e.target_preps ?? [],
-      modality: e.modality ?? null,
-      impliedSource: e.implied_source ?? null,
-      example: e.example,
-    };
+    const objects = (e.objects ?? []).flatMap((o) => variants(o, lemmatize, tokenize));
+    const notObjects = (e.not_objects ?? []).flatMap((o) => variants(o, lemmatize, tokenize));
     for (const v of e.verbs ?? []) {
       const [head, ...rest] = v.toLowerCase().split(/\s+/);
-      const p: CompiledPattern = { ...base, kind: 'verb', rest };
+      const p = compiled(e, 'verb', rest, objects, notObjects);
       all.push(p);
       if (!verbs.has(head)) verbs.set(head, []);
       verbs.get(head)!.push(p);
     }
     for (const n of e.nouns ?? []) {
-      const p: CompiledPattern = { ...base, kind: 'noun', rest: [] };
+      const p = compiled(e, 'noun', [], objects, notObjects);
       all.push(p);
       for (const v of variants(n, lemmatize, tokenize)) trieInsert(nouns, v, p);
     }
