@@ -54,6 +54,8 @@ export interface GazetteerOptions {
 }
 
 const MAX_NAME_TOKENS = 8;
+/** Words whose maxTokensFrom answer is kept (the map is emptied when full). */
+const MAX_REMEMBERED = 50_000;
 
 export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const { countries, alpha3, demonyms } = readCountries();
@@ -90,10 +92,20 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   }
   const stoplist = readStoplist();
   for (const list of index.values()) list.sort((a, b) => b.weight - a.weight);
+  const seen = new Map<string, number>();
   return {
     lookup: (nameLower) => index.get(placeKey(nameLower)) ?? [],
     maxTokens,
-    maxTokensFrom: (word) => byFirstWord.get(firstWord(placeKey(word))) ?? 0,
+    maxTokensFrom: (word) => {
+      // asked for every capitalised word of every article: remembered per word, within a bound
+      let n = seen.get(word);
+      if (n === undefined) {
+        if (seen.size >= MAX_REMEMBERED) seen.clear();
+        n = byFirstWord.get(firstWord(placeKey(word))) ?? 0;
+        seen.set(word, n);
+      }
+      return n;
+    },
     country: (code3) => byCountry.get(code3),
     demonym: (word) => demonyms.get(word.toLowerCase()),
     isAbbreviation: (nameLower) => abbreviations.has(placeKey(nameLower)),

@@ -118,7 +118,7 @@ export function createWinkNlp(): Nlp {
         if (boundary[i]) newSentence = true;
         // Whitespace tokens (newlines) are not kept; a line break always ends a sentence, so that
         // headlines, datelines and bylines without a full stop stand alone.
-        if (pos[i] === 'SPACE' || BLANK.test(v)) {
+        if (pos[i] === 'SPACE' || isBlank(v)) {
           if (v.includes('\n')) newSentence = true;
           continue;
         }
@@ -142,6 +142,12 @@ export function createWinkNlp(): Nlp {
 }
 
 const BLANK = /^\s*$/;
+
+/** BLANK.test without the regex for a token that opens with a printable ASCII character (nearly all). */
+function isBlank(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127 ? false : BLANK.test(v);
+}
 
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;

@@ -19,11 +19,16 @@ const DATE_WORDS = new Set([
 /** A year, an ISO date or a numeric date: plain numbers ("12 people") date nothing on their own. */
 const DATE_NUMBER = /^((1[89]|20)\d\d(s)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
+/** "Sept." counts as "sept"; no string is built for the common word without a dot. */
+function isDateWord(lower: string): boolean {
+  return DATE_WORDS.has(lower) || (lower.endsWith('.') && DATE_WORDS.has(lower.slice(0, -1)));
+}
+
 function mayHoldDate(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     const c = t.text.charCodeAt(0);
-    if ((c >= 48 && c <= 57 && DATE_NUMBER.test(t.text)) || DATE_WORDS.has(t.lower.replace(/\.$/, ''))) return true;
+    if (c >= 48 && c <= 57 ? DATE_NUMBER.test(t.text) : isDateWord(t.lower)) return true;
   }
   return false;
 }

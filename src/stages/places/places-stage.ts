@@ -12,6 +12,12 @@ export { chooseLocation, type LocatedPlaceMention } from './choose-location.ts';
 /** An article is "lower-cased" (IndiaPoliceEvents) when under 0.5 % of its letters are capitals. */
 export const isLowerCased = isLowerCaseText;
 
+/** /^\p{Lu}/u without the regex for the common ASCII case (this runs on every token). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
 export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
   return {
     name: 'places.gazetteer.v1',
@@ -26,7 +32,7 @@ export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
       const cues: ContextCue[] = matches.flatMap(cuesOf);
       // "Georgian", "Russians": demonyms name a country without being a place
       for (const t of tokens) {
-        if (!lower && !/^\p{Lu}/u.test(t.text)) continue;
+        if (!lower && !startsUpper(t.text)) continue;
         const country = gazetteer.demonym(t.lower) ?? gazetteer.demonym(t.lower.replace(/s$/, ''));
         if (country !== undefined) cues.push({ source: `demonym:${t.lower}`, country });
       }
