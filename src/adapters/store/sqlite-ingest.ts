@@ -143,9 +143,9 @@ export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: S
   };
 }
 
-/** saveArticle with clustering: the clusters its old and new events are in are recounted. */
-export function withClusters(db: Database, save: SaveArticle, clusters: SqliteClusters): SaveArticle {
-  return db.transaction((article: CodedArticle, pipeline: string) => {
+/** saveArticle with clustering (inside the caller's transaction): the clusters its old and new events are in are recounted. */
+export function withClusters(save: SaveArticle, clusters: SqliteClusters): SaveArticle {
+  return (article: CodedArticle, pipeline: string) => {
     const touched = new Set(clusters.clustersOf(article.id));
     clusters.dirty(touched);
     const chosen = clusters.assign(article.id, article.events);
@@ -153,5 +153,5 @@ export function withClusters(db: Database, save: SaveArticle, clusters: SqliteCl
     const r = save(article, pipeline, chosen);
     clusters.recount(touched);
     return r;
-  });
+  };
 }

@@ -1,4 +1,4 @@
-// saveArticle for SQLite: one transaction that upserts the article, upserts its events by id (so
+// saveArticle for SQLite, run inside the caller's transaction: upserts the article, upserts its events by id (so
 // their rowids, and the FTS index that points at them, stay put); mentions and attributions travel in the article row.
 // Events arrive with the cluster each new one joins (sqlite-clusters.ts chooses it first), so every
 // event row is written once; an event stored before keeps its cluster.
@@ -64,7 +64,9 @@ export function prepareSave(db: Database): SaveArticle {
       goldstein = excluded.goldstein, modality = excluded.modality, negated = excluded.negated,
       rule = excluded.rule, pipeline = excluded.pipeline, evidence = excluded.evidence,
       json = excluded.json, cluster_id = coalesce(events.cluster_id, excluded.cluster_id)`);
-  return db.transaction((article: CodedArticle, pipeline: string, clusterOf?: ReadonlyMap<string, string>, dedup?: DedupColumns) => {
+  // No transaction of its own: every caller runs it inside one (a savepoint per article made each
+  // batch copy every page it touched into a sub-journal, for nothing: a failure aborts the batch).
+  return (article: CodedArticle, pipeline: string, clusterOf?: ReadonlyMap<string, string>, dedup?: DedupColumns) => {
     const { id, text, events, ...rest } = article;
     const inserted = exists.get(id) === undefined;
     const row = [
@@ -78,5 +80,5 @@ export function prepareSave(db: Database): SaveArticle {
       upsertEvent.run(...eventRow(e, id, i, clusterOf?.get(e.id) ?? null));
     });
     return { inserted };
-  });
+  };
 }

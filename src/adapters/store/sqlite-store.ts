@@ -63,8 +63,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const clusters = sqliteClusters(db);
   const dense = sqliteDensity(db);
   const rawSave = prepareSave(db);
-  const save = withClusters(db, rawSave, clusters);
-  // Many articles in one transaction (each still its own savepoint): far fewer commits when ingesting.
+  const save = withClusters(rawSave, clusters);
+  // Many articles in one transaction: far fewer commits when ingesting.
   const saveMany = db.transaction((articles: readonly CodedArticle[], pipeline: string) => articles.filter((a) => save(a, pipeline).inserted).length);
   // the outer transaction of a single save, so that it can take the write lock when it begins
   const saveOne = db.transaction((article: CodedArticle, pipeline: string) => save(article, pipeline));
