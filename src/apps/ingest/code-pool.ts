@@ -22,6 +22,9 @@ export interface CodePool {
   close(): Promise<void>;
 }
 
+/** Articles posted to one coding thread at a time. */
+const IN_FLIGHT = 2;
+
 /** Default time limit for coding one article on a thread pool (DYAD_CODE_TIMEOUT_MS). */
 export const DEFAULT_CODE_TIMEOUT_MS = 30_000;
 
@@ -72,14 +75,16 @@ interface Task {
 interface Slot {
   readonly w: Worker;
   ready: boolean;
-  task: Task | null;
+  /** posted to the thread, in order; the first is the one it is coding (its messages queue the rest) */
+  readonly tasks: Task[];
+  /** the time limit of tasks[0] */
   timer: NodeJS.Timeout | null;
   /** terminated by the pool (time limit, close): its exit is expected */
   retired: boolean;
 }
 
 /**
- * `threads` workers, each loading its own coder, taking one article at a time from a shared queue;
+ * `threads` workers, each loading its own coder, taking articles (two at a time) from a shared queue;
  * resolves once all are ready. With a time limit, an article that takes longer comes back as
  * E_CODE_TIMEOUT and its thread is replaced.
  */
@@ -97,23 +102,42 @@ export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<Co
     for (const t of queue.splice(0)) t.resolve({ ok: false, error, code: 'E_INTERNAL' });
   };
 
+  // Each thread holds up to IN_FLIGHT articles: the next one waits in its message queue, so it
+  // codes on while this thread is busy (saving a batch) instead of idling until it is handed one.
   const pump = () => {
     for (const s of slots) {
-      if (!s.ready || s.task || s.retired) continue;
-      const task = queue.shift();
-      if (!task) return;
-      s.task = task;
-      s.w.postMessage({ input: task.input, explain: task.explain });
-      if (limit > 0) {
-        s.timer = setTimeout(() => {
-          s.timer = null;
-          s.task = null;
-          task.resolve({ ok: false, error: timeoutMessage(limit), code: 'E_CODE_TIMEOUT' });
-          retire(s);
-          if (!closed) start().catch(() => {});
-        }, limit);
+      if (!s.ready || s.retired) continue;
+      while (s.tasks.length < IN_FLIGHT) {
+        const task = queue.shift();
+        if (!task) return;
+        s.tasks.push(task);
+        s.w.postMessage({ input: task.input, explain: task.explain });
+        if (s.tasks.length === 1) arm(s);
       }
     }
+  };
+
+  /**
+   * Starts the time limit of the slot's first article. It starts when the previous article's result
+   * is seen here, which may be later than the thread began it, never earlier: a limit is never cut short.
+   */
+  const arm = (s: Slot) => {
+    const task = s.tasks[0];
+    if (limit <= 0 || !task) return;
+    s.timer = setTimeout(() => {
+      s.timer = null;
+      s.tasks.shift();
+      task.resolve({ ok: false, error: timeoutMessage(limit), code: 'E_CODE_TIMEOUT' });
+      requeue(s);
+      retire(s);
+      if (!closed) start().catch(() => {});
+      pump();
+    }, limit);
+  };
+
+  /** The articles a lost thread had waiting go back to the front of the queue, in order. */
+  const requeue = (s: Slot) => {
+    queue.unshift(...s.tasks.splice(0));
   };
 
   const retire = (s: Slot) => {
@@ -127,7 +151,7 @@ export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<Co
   /** One more thread; resolves with its coder's fingerprint once it is ready. */
   const start = (): Promise<string> =>
     new Promise((resolve, reject) => {
-      const s: Slot = { w: new Worker(entry), ready: false, task: null, timer: null, retired: false };
+      const s: Slot = { w: new Worker(entry), ready: false, tasks: [], timer: null, retired: false };
       slots.add(s);
       s.w.on('message', (m: { ready?: string; result?: ExplainResult; failed?: { message: string; code?: ErrorCode } }) => {
         if (m.failed) {
@@ -147,17 +171,17 @@ export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<Co
           pump();
           return;
         }
-        const task = s.task;
+        const task = s.tasks.shift();
         if (s.timer) clearTimeout(s.timer);
         s.timer = null;
-        s.task = null;
         task?.resolve(m.result ?? { ok: false, error: 'the coding thread sent no result', code: 'E_INTERNAL' });
+        arm(s);
         pump();
       });
       const lost = (why: string) => {
         if (s.retired) return;
-        const task = s.task;
-        s.task = null;
+        const task = s.tasks.shift();
+        requeue(s);
         retire(s);
         if (!s.ready) {
           // a thread that cannot even load its coder will not do better the next time
@@ -205,8 +229,7 @@ export async function threadPool(o: ThreadPoolOptions | number = {}): Promise<Co
         [...slots].map((s) => {
           s.retired = true;
           if (s.timer) clearTimeout(s.timer);
-          s.task?.resolve({ ok: false, error: 'the coding pool is closed', code: 'E_INTERNAL' });
-          s.task = null;
+          for (const t of s.tasks.splice(0)) t.resolve({ ok: false, error: 'the coding pool is closed', code: 'E_INTERNAL' });
           return s.w.terminate();
         }),
       );
