@@ -30,6 +30,7 @@ describe('disasters and accidents', () => {
     ['the police account of an accident', 'According to police, the truck overturned on the highway after a collision with a bus.'],
     ['an aftershock story', 'A strong aftershock shook the town on Monday, and rescuers pulled two people from the rubble.'],
     ['a factory fire told by fire officials', 'A fire broke out at a garment factory in Dhaka, killing 17 workers, fire service officials said.'],
+    ['a fire as the subject of "destroyed"', "A fire destroyed 200 homes in a refugee camp in Cox's Bazar, the UN refugee agency said."],
     ['a leader visiting flooded areas', 'The president visited the flooded areas on Sunday and promised to rebuild destroyed homes.'],
     ['a promise to the victims is disaster response', 'The government promised compensation to the families of those killed in the factory explosion.'],
   ];
