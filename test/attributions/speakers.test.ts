@@ -47,6 +47,24 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     speaker: 'Mr. Dolan',
     cue: 'said',
   },
+  {
+    rule: 'a phrase quoted inside a clause is the words of the clause subject',
+    text: 'Adele dedicated the show to “a small token of love” in hard times.',
+    content: 'a small token of love',
+    speaker: 'Adele',
+  },
+  {
+    rule: 'a participle after ", X said," speaks for X',
+    text: 'The program closed in May, the director said, adding, “We ran out of money.”',
+    content: 'We ran out of money',
+    speaker: 'the director',
+  },
+  {
+    rule: 'a quotation inside a report of its sentence takes that report\'s speaker',
+    text: 'The mayor is pledging to “fix every pothole in town” by the end of the year.',
+    content: 'fix every pothole',
+    speaker: 'The mayor',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {
@@ -177,6 +195,15 @@ describe('reported speech', () => {
     const a = all.find((x) => x.content.text.startsWith(content));
     expect(a, JSON.stringify(all.map((x) => x.content.text))).toBeDefined();
     if (speaker) expect(a!.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('one statement split around its cue', () => {
+  it('joins “A,” he said, “B” into one attribution', () => {
+    const all = attributionsOf('“My hope,” he said, “is that the council will finally listen to the parents.”').filter((x) => x.direct);
+    expect(all).toHaveLength(1);
+    expect(all[0].content.text.startsWith('My hope')).toBe(true);
+    expect(all[0].content.text.endsWith('listen to the parents.')).toBe(true);
   });
 });
 

@@ -1,11 +1,12 @@
 import type { Stage } from '../../core/stage.ts';
 import type { ActorRef, Attribution, TextSpan } from '../../core/types.ts';
-import { type AttributionContext, attributionContext } from './attribution-context.ts';
+import { type AttributionContext, attributionContext, tokenSpan } from './attribution-context.ts';
 import { findQuoteSpeaker, type QuoteFind } from './direct-quotes.ts';
 import { colonLines } from './colon-lines.ts';
+import { cueAt } from './cue-at.ts';
 import { findQuotes } from './find-quotes.ts';
 import { indirectSpeech } from './indirect-speech.ts';
-import type { Np } from './speaker-span.ts';
+import { type Np, speakerBefore } from './speaker-span.ts';
 import { speakerRef } from './resolve-speaker.ts';
 import { lowerBound } from '../../core/lower-bound.ts';
 
@@ -55,6 +56,15 @@ function attribute(ctx: AttributionContext): Attribution[] {
   for (const f of finds) {
     const q = f.quote;
     const sentence = tokens[q.open].sentence;
+    // '“My hope,” he said, “is that …”': one statement split around its cue
+    const before = last as { a: Attribution; find: QuoteFind } | null;
+    if (f.speaker && before && before.find.cueToken === f.cueToken && before.find.cueToken > before.find.quote.close && f.cueToken < q.open) {
+      const merged: Attribution = { ...before.a, content: { start: before.a.content.start, end: f.content.end, text: ctx.text.slice(before.a.content.start, f.content.end) } };
+      out[out.indexOf(before.a)] = merged;
+      lastDirect = merged;
+      last = { a: merged, find: { ...before.find, quote: { open: before.find.quote.open, close: q.close } } };
+      continue;
+    }
     if (f.speaker) {
       const a: Attribution = { speaker: speakerRef(ctx, f.speaker, speakers), cue: f.cue, content: f.content, direct: true, sentence };
       speakers.push(a.speaker!);
@@ -66,13 +76,34 @@ function attribute(ctx: AttributionContext): Attribution[] {
     // part of someone's reported words: 'said that he has “expanded the party,”'
     if ((bySentence.get(sentence) ?? []).some((x) => contains(x.content, f.content))) continue;
     // a short quoted phrase that is not a statement ("scare quotes"), a title ("Orange is the New Black")
-    if (q.close - q.open < 4 && !tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
-    if (phraseInClause(ctx, q) || titleCase(ctx, q)) continue;
+    if (q.close - q.open < 4 && !tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !process.env.F1) continue;
+    if (titleCase(ctx, q)) continue;
+    // a phrase quoted inside a clause ('Blige sings Springsteen’s “American Skin”', 'pounding Trump as a “con
+    // artist”') is the words of the clause's subject
+    if (phraseInClause(ctx, q)) {
+      const np = clauseSubject(ctx, q.open);
+      if (!np) continue;
+      const a: Attribution = { speaker: speakerRef(ctx, np.np, speakers), cue: tokenSpan(ctx, np.cue, np.cue + 1), content: f.content, direct: true, sentence };
+      out.push(a);
+      last = null;
+      continue;
+    }
     // '“…,” he said. “…”': the same speaker goes on in the same paragraph
     if (last && ctx.paragraph[last.find.quote.close] === ctx.paragraph[q.open] && last.find.cueToken > last.find.quote.close && last.find.cueToken < q.open) {
       const merged: Attribution = { ...last.a, content: { start: last.a.content.start, end: f.content.end, text: ctx.text.slice(last.a.content.start, f.content.end) } };
       out[out.indexOf(last.a)] = merged;
       last = { a: merged, find: { ...last.find, quote: { open: last.find.quote.open, close: q.close }, cueToken: last.find.cueToken } };
+      continue;
+    }
+    // a quotation that a report of its sentence reaches into is that speaker's: 'Sanders is pledging to “win
+    // many hundreds of delegates” this spring'
+    const overlapping = (bySentence.get(sentence) ?? []).filter((x) => x.speaker && x.content.start < f.content.end && f.content.start < x.content.end);
+    if (overlapping.length) {
+      const x = overlapping[overlapping.length - 1];
+      const a: Attribution = { speaker: x.speaker, cue: x.cue, content: f.content, direct: true, sentence };
+      out.push(a);
+      lastDirect = a;
+      last = null;
       continue;
     }
     // otherwise the most recent speaker of the last paragraphs
@@ -131,3 +162,18 @@ export const attributionsStage: Stage = {
     return { attributions: attribute(ctx) };
   },
 };
+
+/** The verb and subject of the clause a quoted phrase sits in: the nearest verb before it that has a subject. */
+function clauseSubject(ctx: AttributionContext, open: number): { np: Np; cue: number } | null {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[open].sentence];
+  for (let k = open - 1; k >= s.first; k--) {
+    if (ctx.quoted[k] || tokens[k].pos !== 'VERB') continue;
+    const np = speakerBefore(ctx, k, s.first);
+    if (!np) continue;
+    // a verb of saying or of stance, or any verb whose subject is a named actor or a person ('Blige sings …')
+    const named = np.mention?.code || tokens[np.last - 1].pos === 'PROPN' || (np.pronoun && /^(he|she|they|i|we)$/.test(tokens[np.first].lower));
+    return cueAt(tokens[k], tokens[k + 1], true) || named ? { np, cue: k } : null;
+  }
+  return null;
+}

@@ -106,7 +106,8 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
     if (MARKS.has(t.text) || ctx.quoted[k] || /^[.!?;]$/.test(t.text)) return null;
     if (cueAt(t, tokens[k + 1]) !== 'speech') continue;
     // 'Trump attacked Clinton for her votes, saying, “…”': a participle after a comma speaks for the clause's subject
-    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') return { np: sentenceSubject(ctx, floorSentence, k), cue: k };
+    // ('…, Nefzi said, adding, “…”': the subject of the verb of saying before it, when there is one)
+    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') return { np: earlierSpeaker(ctx, floorSentence.first, k) ?? sentenceSubject(ctx, floorSentence, k), cue: k };
     const np = speakerBefore(ctx, k, floorSentence.first) ?? (coordinated(ctx, k, floorSentence.first) ? sentenceSubject(ctx, floorSentence, k) : null);
     return { np, cue: k };
   }
@@ -127,4 +128,14 @@ export function findQuoteSpeaker(ctx: AttributionContext, q: Quote): QuoteFind {
   const found = after(ctx, q) ?? before(ctx, q);
   if (!found) return { quote: q, content, speaker: null, cue: null, cueToken: -1 };
   return { quote: q, content, speaker: found.np, cue: tokenSpan(ctx, found.cue, found.cue + 1), cueToken: found.cue };
+}
+
+/** The speaker of the last finite verb of saying between `first` and the participle at k: 'Nefzi said, adding'. */
+function earlierSpeaker(ctx: AttributionContext, first: number, k: number): Np | null {
+  for (let j = k - 2; j >= first; j--) {
+    const t = ctx.tokens[j];
+    if (ctx.quoted[j] || /ing$/.test(t.lower) || cueAt(t, ctx.tokens[j + 1]) !== 'speech') continue;
+    return speakerBefore(ctx, j, first) ?? speakerAfter(ctx, j, k);
+  }
+  return null;
 }

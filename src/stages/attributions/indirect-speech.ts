@@ -86,7 +86,7 @@ function contentStart(ctx: AttributionContext, k: number, end: number): number {
   let from = k + 1;
   const next = tokens[from];
   if (!next) return from;
-  if (next.lower === 'to' && INFINITIVE_CUES.has(lemma) && tokens[from + 1]?.pos === 'VERB') return from;
+  if (next.lower === 'to' && INFINITIVE_CUES.has(lemma) && verbAfterTo(ctx, from)) return from;
   // 'said in a phone interview', 'said on Sunday', 'wrote at the time': a place or time, not what was said about
   const adjunct = PLACE_OR_TIME.has(next.lower) && (PLAIN_SAYING.has(lemma) || (next.lower === 'in' && lemma !== 'believe'));
   if (CUE_PARTICLES.has(next.lower) && next.lower !== 'to' && next.lower !== 'of' && !adjunct) {
@@ -152,7 +152,14 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       let content: TextSpan | null = null;
       if (after > 0 && end - after >= 2) content = tokenSpan(ctx, after, contentEnd(ctx, after, end));
       else if (!opening) content = tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
-      if (content) out.push({ speaker: who, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 2), cueToken: k, content });
+      // 'according to show insiders': a source the phrase finder cannot read is still the words up to the comma
+      let source = who;
+      if (!source && k + 2 < end) {
+        let last = k + 2;
+        while (last < end && last < k + 12 && tokens[last].text !== ',' && !ctx.quoted[last]) last++;
+        if (last > k + 2) source = { first: k + 2, last, mention: null, pronoun: false };
+      }
+      if (content) out.push({ speaker: source, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 2), cueToken: k, content });
       continue;
     }
     // "Sanders is critical of …", "she was confident that …"
@@ -227,7 +234,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const lemma = cueLemma(t);
     const introduced = /^(that|:|,)$/.test(tokens[from - 1].lower) || ctx.quoted[from] === 1 || clausal(ctx, from, end);
     if (!introduced && ((!SPEECH_CUES.has(lemma) && !STANCE_CUES.has(lemma)) || NEEDS_CLAUSE.has(lemma))) continue;
-    const infinitive = tokens[from].lower === 'to' && tokens[from + 1]?.pos === 'VERB';
+    const infinitive = tokens[from].lower === 'to' && verbAfterTo(ctx, from);
     if (!introduced && !infinitive && kind === 'speech' && PREPOSITIONS.has(tokens[from].lower)) continue;
     const stop = contentEnd(ctx, from, end, kind === 'stance' && !/^(that|:)$/.test(tokens[from - 1].lower) && !ctx.quoted[from]);
     const size = stop - from;
@@ -349,4 +356,11 @@ function passiveStance(ctx: AttributionContext, k: number, floor: number, end: n
   const agent = npStartingAt(ctx, k + 2, end);
   if (!subject || !agent || subject.pronoun) return null;
   return { speaker: agent, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, subject.first, subject.last) };
+}
+
+/** A verb after "to" at k, also past an opening quotation mark: 'vowed to “fix every pothole”'. */
+function verbAfterTo(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const j = /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  return tokens[j]?.pos === 'VERB';
 }
