@@ -54,6 +54,7 @@ describe('ordinary crime', () => {
     ['a street assault by a gang', 'A gang of youths attacked a pensioner in a park and stole his phone.'],
     ['a police probe into money laundering', 'Police confirmed that 12 people were questioned in a probe into money laundering.'],
     ['an arrest of cartel members', 'Police arrested five members of a drug cartel in Sinaloa.'],
+    ['the officials who report a raid are not its target', 'Police in Rio de Janeiro killed 12 suspected drug traffickers in a raid on a favela on Thursday, officials said.'],
     ['migrants rescued from smugglers are private persons', 'Authorities in Thailand rescued 30 Myanmar migrants from a smuggling boat off the coast of Ranong.'],
     ['fraudsters charged by a court', 'A court charged three fraudsters who ran a Ponzi scheme in Lagos.'],
   ];
