@@ -9,8 +9,8 @@ describe('protest, repression and territory', () => {
     ['Crowds of students took to the streets of Dhaka on Saturday.', /^14/],
     // force on a protest is repression
     ['Bangladeshi police attacked a human chain of students in Rangpur.', /^175$/],
-    // freeing villages from an armed group is retaking territory
-    ['Iraqi forces freed several villages from Islamic State militants near Mosul.', /^192$/],
+    // a place in the clause is no veto of an arrest
+    ['Police arrested 150 people in the city of Surat after the riots.', /^173$/],
   ])('%s', (text, want) => {
     expect(first(text)).toMatch(want);
   });
