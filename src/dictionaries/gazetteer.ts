@@ -54,7 +54,7 @@ export interface GazetteerOptions {
 }
 
 const MAX_NAME_TOKENS = 8;
-/** Words whose maxTokensFrom answer is kept (the map is emptied when full). */
+/** Names whose key, and words whose maxTokensFrom answer, are kept (each map is emptied when full). */
 const MAX_REMEMBERED = 50_000;
 
 export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
@@ -93,23 +93,35 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const stoplist = readStoplist();
   for (const list of index.values()) list.sort((a, b) => b.weight - a.weight);
   const seen = new Map<string, number>();
+  // names are keyed several times each (lookup, stop rule, abbreviation) for every capitalised word of
+  // every article: the keys are remembered, within a bound
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) {
+      if (keys.size >= MAX_REMEMBERED) keys.clear();
+      k = placeKey(name);
+      keys.set(name, k);
+    }
+    return k;
+  };
   return {
-    lookup: (nameLower) => index.get(placeKey(nameLower)) ?? [],
+    lookup: (nameLower) => index.get(keyOf(nameLower)) ?? [],
     maxTokens,
     maxTokensFrom: (word) => {
       // asked for every capitalised word of every article: remembered per word, within a bound
       let n = seen.get(word);
       if (n === undefined) {
         if (seen.size >= MAX_REMEMBERED) seen.clear();
-        n = byFirstWord.get(firstWord(placeKey(word))) ?? 0;
+        n = byFirstWord.get(firstWord(keyOf(word))) ?? 0;
         seen.set(word, n);
       }
       return n;
     },
     country: (code3) => byCountry.get(code3),
     demonym: (word) => demonyms.get(word.toLowerCase()),
-    isAbbreviation: (nameLower) => abbreviations.has(placeKey(nameLower)),
-    stopRule: (nameLower) => stoplist.get(placeKey(nameLower)),
+    isAbbreviation: (nameLower) => abbreviations.has(keyOf(nameLower)),
+    stopRule: (nameLower) => stoplist.get(keyOf(nameLower)),
     size: index.size,
   };
 }
