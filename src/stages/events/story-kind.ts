@@ -1,5 +1,6 @@
 import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Sentence, Token } from '../../core/types.ts';
+import { CRIME, HAZARD, POLITICAL, storyMarks } from './story-marks.ts';
 
 export interface StoryKind {
   readonly hazard: boolean;
@@ -16,24 +17,14 @@ export interface StoryKind {
  * as in a war, while the noun "attack" or "militants" is not.
  */
 export function storyKind(tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence, index: PatternIndex): StoryKind {
-  let hazard = false;
-  let crime = false;
-  let political = false;
   const from = s.index > 0 ? sentences[s.index - 1].first : s.first;
   const to = s.index + 1 < sentences.length ? sentences[s.index + 1].last : s.last;
-  for (let k = from; k < to; k++) {
-    // a two-word entry decides for its second word: "a fire broke out" is a hazard, "opened fire" is not
-    const pair = k > from ? index.context.get(`${tokens[k - 1].lower} ${tokens[k].lower}`) : undefined;
-    const exact = pair ?? index.context.get(tokens[k].lower);
-    const kinds = exact ?? index.context.get(tokens[k].lemma)?.filter((kind) => kind !== 'political');
-    if (!kinds) continue;
-    for (const kind of kinds) {
-      if (kind === 'hazard') hazard = true;
-      else if (kind === 'crime') crime = true;
-      else political = true;
-    }
-  }
-  return { hazard, crime, political };
+  // a two-word entry decides for its second word ("a fire broke out" is a hazard, "opened fire" is
+  // not), when both words are in the window
+  const marks = storyMarks(tokens, index.context);
+  let m = 0;
+  for (let k = from; k < to; k++) m |= k > from ? marks.paired[k] : marks.alone[k];
+  return { hazard: (m & HAZARD) !== 0, crime: (m & CRIME) !== 0, political: (m & POLITICAL) !== 0 };
 }
 
 // Police, courts, the press, businesses, schools, hospitals, criminals and private persons (workers,
