@@ -38,3 +38,13 @@ describe('objects that open with a quantity', () => {
     expect(e.source?.code).toMatch(/^ISR/);
   });
 });
+
+describe('participles after "those" or an adverb', () => {
+  it.each([
+    ['Two Bajrang Dal leaders were among those arrested in Lucknow on Friday.'],
+    ['People similarly arrested under the act in Gujarat cannot claim compensation.'],
+  ])('%s', (text) => {
+    const e = events(text).find((x) => x.cameo === '173');
+    expect(e?.source?.code ?? '').toMatch(/COP$/);
+  });
+});

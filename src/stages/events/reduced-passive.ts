@@ -18,10 +18,15 @@ const QUANTIFIER = new Set(['more', 'over', 'about', 'around', 'nearly', 'almost
 export function isReducedPassive(tokens: readonly Token[], head: number, sentenceFirst: number): boolean {
   const t = tokens[head];
   if (head <= sentenceFirst || !PARTICIPLE.test(t.lower) || !OBJECT_VERBS.has(t.lemma)) return false;
-  const p = tokens[head - 1];
-  if (p.pos !== 'NOUN' && p.pos !== 'PROPN' && p.pos !== 'NUM' && p.pos !== 'PRON') return false;
+  // "people similarly arrested under the act": an adverb may stand between the noun and the participle
+  let b = head - 1;
+  while (b > sentenceFirst && tokens[b].pos === 'ADV' && /ly$/.test(tokens[b].lower)) b--;
+  const p = tokens[b];
+  // "among those arrested": the tagger may read "those" as a determiner
+  const patientPronoun = /^(those|others|many|some|all)$/.test(p.lower);
+  if (p.pos !== 'NOUN' && p.pos !== 'PROPN' && p.pos !== 'NUM' && p.pos !== 'PRON' && !(p.pos === 'DET' && patientPronoun)) return false;
   // "who were killed" is a passive with its auxiliary; "they killed" has a subject pronoun, not a patient
-  if (p.pos === 'PRON' && !/^(those|others|many|some|all)$/.test(p.lower)) return false;
+  if (p.pos === 'PRON' && !patientPronoun) return false;
   let k = head + 1;
   while (tokens[k]?.pos === 'ADV' && !QUANTIFIER.has(tokens[k].lower)) k++;
   const next = tokens[k];
