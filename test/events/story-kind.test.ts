@@ -31,6 +31,7 @@ describe('disasters and accidents', () => {
     ['an aftershock story', 'A strong aftershock shook the town on Monday, and rescuers pulled two people from the rubble.'],
     ['a factory fire told by fire officials', 'A fire broke out at a garment factory in Dhaka, killing 17 workers, fire service officials said.'],
     ['a fire as the subject of "destroyed"', "A fire destroyed 200 homes in a refugee camp in Cox's Bazar, the UN refugee agency said."],
+    ['a collapse told by police', 'Two workers died when scaffolding collapsed at a construction site in Dubai, the police said.'],
     ['a leader visiting flooded areas', 'The president visited the flooded areas on Sunday and promised to rebuild destroyed homes.'],
     ['a promise to the victims is disaster response', 'The government promised compensation to the families of those killed in the factory explosion.'],
   ];
@@ -56,6 +57,7 @@ describe('ordinary crime', () => {
     ['an arrest of cartel members', 'Police arrested five members of a drug cartel in Sinaloa.'],
     ['the officials who report a raid are not its target', 'Police in Rio de Janeiro killed 12 suspected drug traffickers in a raid on a favela on Thursday, officials said.'],
     ['migrants rescued from smugglers are private persons', 'Authorities in Thailand rescued 30 Myanmar migrants from a smuggling boat off the coast of Ranong.'],
+    ['a fraudster jailed', 'A former bank manager was jailed for seven years for defrauding customers of 3 million dollars.'],
     ['fraudsters charged by a court', 'A court charged three fraudsters who ran a Ponzi scheme in Lagos.'],
   ];
   it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
