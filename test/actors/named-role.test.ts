@@ -35,3 +35,10 @@ describe('police ranks and units', () => {
     expect(speakers('The home minister said the situation in Gujarat was under control.').join(' ')).toMatch(/home minister=\w*GOV/);
   });
 });
+
+describe('the surname of a person named with a role', () => {
+  it('stands for that person later in the article', () => {
+    const s = speakers('city police commissioner d d tuteja said 150 people were arrested in ahmedabad. the situation is under control, tuteja said.');
+    expect(s.filter((x) => /COP$/.test(x))).toHaveLength(2);
+  });
+});

@@ -6,7 +6,7 @@ import type { Mention, Token } from '../../core/types.ts';
 import { articleFocus } from './article-focus.ts';
 import { composeMentions } from './compose-mentions.ts';
 import { matchAtoms } from './match-atoms.ts';
-import { namedRoles } from './named-role.ts';
+import { namedRoles, surnameMentions } from './named-role.ts';
 import { resolvePronouns } from './resolve-pronouns.ts';
 import { unknownNames } from './unknown-names.ts';
 
@@ -55,6 +55,8 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
       tokens,
       doc.text,
     );
+    pushAll(filled, surnameMentions(filled, tokens, doc.text));
+    filled.sort((a, b) => a.start - b.start);
     const gender = (m: Mention) => (m.entity ? actors.people.get(m.entity)?.gender : undefined);
     const pronouns = resolvePronouns(tokens, sentences, filled, doc.text, gender);
     // names no entry knows keep their text with code null ("Acme Mining Corp sued the government")

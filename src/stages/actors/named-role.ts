@@ -29,3 +29,30 @@ export function namedRoles(mentions: readonly Mention[], tokens: readonly Token[
 function isNameWord(t: Token): boolean {
   return (t.pos === 'PROPN' || t.pos === 'NOUN') && NAME_WORD.test(t.text) && !TIME_WORDS.has(t.lower) && !SPEECH_CUES.has(t.lemma) && !AGENT_OF.test(t.lower);
 }
+
+/**
+ * The surname of a person named with a role stands for that person later in the article: after
+ * "police commissioner d d tuteja said …", "… , tuteja said" is the commissioner again. Only a
+ * surname of four letters or more that one such person in the article bears.
+ */
+export function surnameMentions(mentions: readonly Mention[], tokens: readonly Token[], text: string): Mention[] {
+  const bearers = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.entity?.startsWith('agent:') || !m.code) continue;
+    const w = tokens[m.last - 1].lower;
+    if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
+    const had = bearers.get(w);
+    bearers.set(w, had === undefined || had?.code === m.code ? m : null);
+  }
+  if (!bearers.size) return [];
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  const out: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = covered[k] ? null : bearers.get(tokens[k].lower);
+    if (!m || tokens[k].pos === 'VERB') continue;
+    const t = tokens[k];
+    out.push({ ...m, start: t.start, end: t.end, text: text.slice(t.start, t.end), sentence: t.sentence, first: k, last: k + 1 });
+  }
+  return out;
+}
