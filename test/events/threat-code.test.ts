@@ -56,3 +56,16 @@ describe('the place of a threat or a concession is its target', () => {
     expect(evs.some((e) => e.target?.code === want)).toBe(true);
   });
 });
+
+describe('obligations and the subjunctive of a demand are no acts', () => {
+  it.each([
+    ['"We have to arrest the guilty," the minister said in Delhi.'],
+    ['He suggested that those guilty be booked under the new ordinance.'],
+  ])('%s', (text) => {
+    const evs = coder.code({ id: 't', text, published: '2002-03-02' }).events.filter((e) => e.cameo === '173');
+    expect(evs.every((e) => e.modality !== 'asserted')).toBe(true);
+  });
+  it('"had to" is done: the police had to resort to firing', () => {
+    expect(coded('Police had to resort to firing in Shinor on Friday.').some((e) => / asserted$/.test(e))).toBe(true);
+  });
+});

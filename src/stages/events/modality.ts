@@ -12,6 +12,8 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
 const OBLIGATION = new Set(['should', 'must', 'ought']);
 // "likely to be arrested", "allow the police to arrest": a possibility or a permission
 const POSSIBLE = new Set(['likely', 'unlikely', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'empower', 'empowers', 'authorise', 'authorize', 'authorises', 'authorizes']);
+// words before a bare "be" that make it no subjunctive: "to be arrested", "will be", "not be"
+const BEFORE_BARE_BE = new Set(['to', 'not', "n't", 'never', 'also', 'soon', 'then']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 // "refused to", and the adjectives of not doing: "the police were unwilling to register cases", "unable to control the mob"
 const REFUSAL = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'unwilling', 'unable', 'reluctant']);
@@ -65,6 +67,10 @@ export function readModality(tokens: readonly Token[], s: Sentence, clauses: Cla
     else if (w === 'would' && reportedFuture(tokens, s, k)) [modality, cue] = ['future', 'said … would'];
     else if (HYPOTHETICAL.has(w)) [modality, cue] = ['hypothetical', w];
     else if (OBLIGATION.has(w)) [modality, cue] = ['demanded', w];
+    // "we have to arrest the guilty": an obligation still to meet ("had to resort to firing" was done)
+    else if ((w === 'have' || w === 'has') && toNext) [modality, cue] = ['demanded', `${w} to`];
+    // "demanded that Kodnani be arrested", "suggested those guilty be booked": a bare "be" is the subjunctive of a demand
+    else if (w === 'be' && k === first - 1 && !BEFORE_BARE_BE.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.pos !== 'AUX') [modality, cue] = ['demanded', 'be (subjunctive)'];
     else if (POSSIBLE.has(w) && (toNext || first - k <= 4)) [modality, cue] = ['hypothetical', w];
   }
   // "… ready to offer help if necessary" / "If Brussels refuses, Hungary will veto": a condition
