@@ -65,6 +65,24 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     content: 'fix every pothole',
     speaker: 'The mayor',
   },
+  {
+    rule: 'an adjective of manner and "to" before the cue: "was quick to add"',
+    text: 'The senator was quick to add that the vote would happen in June.',
+    content: 'the vote would happen in June',
+    speaker: 'The senator',
+  },
+  {
+    rule: 'a restrictive relative clause between the subject and its cue',
+    text: 'A neighbor who lived next door and who moved away recently said the family left in May.',
+    content: 'the family left in May',
+    speaker: 'A neighbor',
+  },
+  {
+    rule: 'the noun phrase opening the sentence speaks for a participle after a comma',
+    text: 'A campaign aide later corrected the record, saying the governor “never met the donor.”',
+    content: 'the governor',
+    speaker: 'A campaign aide',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {

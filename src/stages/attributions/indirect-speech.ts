@@ -201,6 +201,8 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const participle = PARTICIPLE.test(t.lower) && !progressive;
     // "with Secretary of State Mike Pompeo saying …": a participle's own subject stands right before it
     let subj = participle ? (prev?.text === ',' || prev?.lower === 'by' ? null : npEndingAt(ctx, skipToSubject(ctx, k, floor), floor)) : speakerBefore(ctx, k, floor);
+    // 'dresses that showed more cleavage', 'a video that shows the blast': a stance needs someone to hold it
+    if (kind === 'stance' && subj && /^(that|which)$/.test(tokens[subj.last - 1].lower) && tokens[subj.last - 2]?.text !== ',') subj = null;
     // "issued a statement saying …": the noun before the participle is the object of another verb
     if (participle && subj && !subj.pronoun && tokens[subj.first - 1]?.pos === 'VERB') subj = null;
     const commaBefore = subj ? subj.first - 1 : k - 1;

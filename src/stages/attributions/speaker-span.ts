@@ -137,7 +137,9 @@ export function skipToSubject(ctx: AttributionContext, cue: number, floor: numbe
   for (;;) {
     const p = tokens[at - 1];
     if (at - 1 < floor || !p) return at;
-    if (SKIP_BEFORE_CUE.has(p.pos) && !PERSONAL_PRONOUNS.has(p.lower) && !QUANTIFIERS.has(p.lower)) at--;
+    // 'Trump was quick to add', 'she was careful to note': an adjective of manner and "to" before the cue
+    if (p.lower === 'to' && tokens[at - 2]?.pos === 'ADJ' && tokens[at - 3]?.lemma === 'be' && at - 3 >= floor) at -= 2;
+    else if (SKIP_BEFORE_CUE.has(p.pos) && !PERSONAL_PRONOUNS.has(p.lower) && !QUANTIFIERS.has(p.lower)) at--;
     else if (REFLEXIVES.has(p.lower) || MANNER.has(p.lower)) at--;
     else if (TIME_WORDS.has(p.lower) && p.pos !== 'PRON') at -= tokens[at - 2] && tokens[at - 2].pos === 'ADP' && at - 2 >= floor ? 2 : 1;
     else if (adjunctStart(ctx, at, floor) >= 0) at = adjunctStart(ctx, at, floor);
@@ -186,6 +188,22 @@ export function speakerBefore(ctx: AttributionContext, cue: number, floor: numbe
     comma = insertBefore(ctx, comma + 1, floor);
   }
   if (fallback) return fallback;
+  // 'Another Muslim who worshiped there and who did not want to be named said': the noun before a relative
+  // clause that runs up to the cue
+  for (let k = at - 2; k >= Math.max(floor + 1, at - 25) && !RELATIVE.has(tokens[at - 1]?.lower ?? ''); k--) {
+    const x = tokens[k];
+    if (ctx.quoted[k] || /^[.;:!?"“”]$/.test(x.text)) break;
+    if (x.lower === 'who' && tokens[k - 1].lower === 'and') continue;
+    if (x.lower === 'who' && tokens[k - 1].text !== ',' && /^(NOUN|PROPN)$/.test(tokens[k - 1].pos)) {
+      const np = npEndingAt(ctx, k, floor);
+      if (np && !np.pronoun && (np.first === floor || !/^(VERB|ADP)$/.test(tokens[np.first - 1]?.pos ?? ''))) {
+        // 'Yevgeny Kopachko, a pollster who worked with him, called': the name before the apposition
+        const head = tokens[np.first - 1]?.text === ',' ? npEndingAt(ctx, np.first - 1, floor) : null;
+        return head && !head.pronoun && (head.mention?.code || tokens[head.last - 1].pos === 'PROPN') ? head : np;
+      }
+      break;
+    }
+  }
   // "Beck, who has described …": the relative pronoun stands for the noun phrase before it
   if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && tokens[at - 2]?.text === ',') {
     const np = npEndingAt(ctx, at - 2, floor);
@@ -231,7 +249,8 @@ export function sentenceSubject(ctx: AttributionContext, s: { first: number }, b
     const prev = tokens[k - 1];
     if (k > s.first && prev && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.pos === 'VERB')) continue;
     const np = npStartingAt(ctx, k, before);
-    if (np && (np.pronoun || np.mention || tokens[np.last - 1].pos === 'PROPN')) {
+    // a named actor or pronoun anywhere, or the noun phrase that opens the sentence ('A campaign official later …')
+    if (np && (np.pronoun || np.mention || tokens[np.last - 1].pos === 'PROPN' || k === s.first)) {
       const after = tokens[skipToSubjectForward(ctx, np.last, before)];
       if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',')) return np;
     }
