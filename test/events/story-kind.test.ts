@@ -45,6 +45,12 @@ describe('disasters and accidents', () => {
   it('police firing on rioters who set a bus on fire is no fire hazard', () => {
     expect(codes('Police fired tear gas at rioters who set fire to a bus in Nairobi.')).toEqual(['KENCOP 175']);
   });
+  it('an explosion that kills soldiers is an attack until said otherwise', () => {
+    expect(codes('An explosion killed two soldiers on a road in Helmand province on Tuesday.').map((c) => c.slice(-3, -1))).toEqual(['19']);
+  });
+  it('an explosion at a fireworks factory is an accident', () => {
+    expect(codes('An explosion at a fireworks factory killed 12 workers in Tamil Nadu.')).toEqual([]);
+  });
   it('militants in a flooded district are still militants', () => {
     expect(codes('Militants attacked a police post in the flooded district.').length).toBeGreaterThan(0);
   });

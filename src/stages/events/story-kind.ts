@@ -32,6 +32,8 @@ export function storyKind(tokens: readonly Token[], sentences: readonly Sentence
 // party to it. An actor with no code is one nobody could place ("the 73-year-old man", "it").
 const ORDINARY = /^([A-Z]{3})?(CVL|COP|JUD|MED|BUS|EDU|HLH|CRM|LAB|AGR|REF)$/;
 const ordinary = (code: string | null) => !code || ORDINARY.test(code);
+const VIOLENT = /^(18|19|20)/;
+const ARMED = /(MIL|REB|INS|SEP|UAF|COP)$|^IMG/;
 
 /**
  * Is the act aimed at a party of state: a government, army, legislature, party, armed group or
@@ -56,6 +58,8 @@ function atPartyOfState(source: string | null, target: string | null): boolean {
  */
 export function outOfScope(cameo: string, story: StoryKind, source: string | null = null, target: string | null = null): string | null {
   if (story.political || (!story.hazard && !story.crime)) return null;
+  // an explosion that kills soldiers or police is an attack until said otherwise: "an explosion killed two soldiers in Helmand"
+  if (story.hazard && !story.crime && VIOLENT.test(cameo) && ARMED.test(target ?? '')) return null;
   if (story.hazard && !/^(0[1-7]|1[0-2])/.test(cameo)) return 'a disaster or accident story';
   // rescue and relief at home is disaster response; between countries it is aid ("Japan sent aid to Turkey")
   if (story.hazard && /^07/.test(cameo) && (!source || !target || source.slice(0, 3) === target.slice(0, 3))) return 'disaster relief at home';
