@@ -69,3 +69,9 @@ describe('obligations and the subjunctive of a demand are no acts', () => {
     expect(coded('Police had to resort to firing in Shinor on Friday.').some((e) => / asserted$/.test(e))).toBe(true);
   });
 });
+
+describe('a promise or a threat under a condition', () => {
+  it('"would meet him if …" is a conditional intent to meet', () => {
+    expect(coded('Afghan rebel leaders said they would meet the U.N. mediator if he gave them a veto.').some((e) => / 036 hypothetical$/.test(e))).toBe(true);
+  });
+});

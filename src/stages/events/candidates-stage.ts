@@ -178,11 +178,13 @@ function candidatesFor(
   }
   if (!target) target = placeTarget(ctx, tr, places, sources[0], focus);
   // a promised or planned act is an expression of intent in CAMEO: "will visit" 036, "offered to send troops" 0332
-  let cameo = (mod.modality === 'intended' || mod.modality === 'future') && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
+  // a promise under a condition is still a promise: "said they would meet the mediator if he gave them a veto" 036
+  const promised = [mod.modality, mod.conditioned].some((m) => m === 'intended' || m === 'future');
+  let cameo = promised && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
   // announcing a hostile act, or making it the price of a condition, is a threat: "will boycott the
   // elections unless the president steps down" 1312, "said they would blockade Paris" 1381
   let threatened = false;
-  if (mod.modality === 'intended' || mod.modality === 'future' || mod.cue === 'unless') {
+  if (promised || mod.cue === 'unless') {
     const threat = threatCode(cameo);
     if (threat) [cameo, threatened] = [threat, true];
   }

@@ -36,6 +36,8 @@ function reportedFuture(tokens: readonly Token[], s: Sentence, would: number): b
 
 export interface ModalityResult {
   readonly modality: Modality;
+  /** the modality of the verb group before an if/unless condition made it hypothetical: "would meet him if …" is a conditional intent */
+  readonly conditioned?: Modality;
   readonly negated: boolean;
   readonly cue: string | null;
 }
@@ -79,7 +81,7 @@ export function readModality(tokens: readonly Token[], s: Sentence, clauses: Cla
     const w = tokens[k].lower;
     if (w !== 'if' && w !== 'unless') continue;
     const ck = clauses.id[k - s.first];
-    if (ck === c + 1 || (ck < c && clauses.starts[ck] === s.first)) return { modality: 'hypothetical', negated, cue: w };
+    if (ck === c + 1 || (ck < c && clauses.starts[ck] === s.first)) return { modality: 'hypothetical', negated, cue: w, conditioned: modality ?? 'asserted' };
   }
   return { modality: modality ?? 'asserted', negated, cue };
 }
