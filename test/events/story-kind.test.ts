@@ -67,6 +67,9 @@ describe('ordinary crime', () => {
     ['fraudsters charged by a court', 'A court charged three fraudsters who ran a Ponzi scheme in Lagos.'],
   ];
   it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
+  it('an army fighting traffickers is armed conflict', () => {
+    expect(codes('Soldiers clashed with drug traffickers in Sinaloa, killing 10.').map((c) => c.slice(-3, -1))).toContain('19');
+  });
   it('a complaint between two governments about gangs is diplomacy', () => {
     expect(codes("Nigeria summoned Niger's ambassador to complain about the smuggling gangs.")).toEqual(['NGAGOV 114']);
   });

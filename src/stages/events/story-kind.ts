@@ -34,6 +34,7 @@ const ORDINARY = /^([A-Z]{3})?(CVL|COP|JUD|MED|BUS|EDU|HLH|CRM|LAB|AGR|REF)$/;
 const ordinary = (code: string | null) => !code || ORDINARY.test(code);
 const VIOLENT = /^(18|19|20)/;
 const ARMED = /(MIL|REB|INS|SEP|UAF|COP)$|^IMG/;
+const MILITARY = /MIL$/;
 
 /**
  * Is the act aimed at a party of state: a government, army, legislature, party, armed group or
@@ -60,6 +61,8 @@ export function outOfScope(cameo: string, story: StoryKind, source: string | nul
   if (story.political || (!story.hazard && !story.crime)) return null;
   // an explosion that kills soldiers or police is an attack until said otherwise: "an explosion killed two soldiers in Helmand"
   if (story.hazard && !story.crime && VIOLENT.test(cameo) && ARMED.test(target ?? '')) return null;
+  // an army fighting smugglers or cartels is armed conflict, not police work: "soldiers clashed with drug traffickers, killing 10"
+  if (story.crime && VIOLENT.test(cameo) && (MILITARY.test(source ?? '') || MILITARY.test(target ?? ''))) return null;
   if (story.hazard && !/^(0[1-7]|1[0-2])/.test(cameo)) return 'a disaster or accident story';
   // rescue and relief at home is disaster response; between countries it is aid ("Japan sent aid to Turkey")
   if (story.hazard && /^07/.test(cameo) && (!source || !target || source.slice(0, 3) === target.slice(0, 3))) return 'disaster relief at home';
