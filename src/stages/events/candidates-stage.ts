@@ -16,6 +16,7 @@ import { noiseKind } from './noise.ts';
 import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 import { stateAgent } from './state-agent.ts';
 import { threatCode } from './threat-code.ts';
+import { demandCode } from './demand-code.ts';
 import { inSentence } from '../../core/by-sentence.ts';
 import { tokenAt } from '../../core/token-at.ts';
 
@@ -23,6 +24,7 @@ const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
 const ARMED = /(MIL|REB|INS|SEP|UAF|COP)$|^IMG/;
 const STATE_AGENTS = /(GOV|COP|MIL|JUD|SPY)$/;
+const OBLIGED = new Set(['must', 'should', 'ought']);
 const GOVERNS_COMPLEMENT = /^(02|03|10|11|12|13)/;
 const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
 
@@ -199,6 +201,13 @@ function candidatesFor(
   for (const named of sources) {
     const source = stateAgent(named, cameo);
     const claim = claimFor(trigger.start, attributions, source);
+    // "Russia said Sudan must return the helicopter": the speaker demands it of the one who must (10x)
+    const demand = mod.modality === 'demanded' && OBLIGED.has(mod.cue ?? '') && !mod.negated && claim?.by?.code && source?.code && claim.by.code.slice(0, 3) !== source.code.slice(0, 3) ? demandCode(cameo, intentOf) : null;
+    if (demand && claim?.by) {
+      note(s.index, 'pattern-fired', `${tr.pattern.id} → ${demand} demanded by ${claim.by.code} of ${source?.code}`);
+      out.push({ sentence: s.index, rule: `${tr.pattern.id}.demanded`, cameo: demand, trigger, head: tr.head, source: stateAgent(claim.by, demand), target: source, modality: 'asserted', negated: false, claim: null, evidence, background: false });
+      continue;
+    }
     let modality = threatened ? 'threatened' : mod.modality;
     if (claim?.reported && modality === 'asserted') modality = 'reported';
     note(s.index, 'pattern-fired', `${tr.pattern.id} → ${cameo} ${source?.code ?? '?'} → ${target?.code ?? '?'} (${modality}${mod.negated ? ', negated' : ''})`);
