@@ -7,9 +7,15 @@ export type CueKind = 'speech' | 'stance';
 function lemmaOf(t: Token): string {
   if (SPEECH_CUES.has(t.lemma) || MORE_SPEECH_CUES.has(t.lemma) || STANCE_CUES.has(t.lemma)) return t.lemma;
   const w = t.lower;
-  for (const stem of [w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/s$/, ''), w.replace(/ied$/, 'y')]) {
-    if (stem !== w && (SPEECH_CUES.has(stem) || MORE_SPEECH_CUES.has(stem))) return stem;
-  }
+  // the stems "-ed", "-d", "-s", "-ied" → "-y", in that order; most words end otherwise (this runs on
+  // every token of every sentence, so no string is built for them)
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 100 && last !== 115) return t.lemma;
+  const cue = (stem: string) => SPEECH_CUES.has(stem) || MORE_SPEECH_CUES.has(stem);
+  if (w.endsWith('ed') && cue(w.slice(0, -2))) return w.slice(0, -2);
+  if (last === 100 && cue(w.slice(0, -1))) return w.slice(0, -1);
+  if (last === 115 && cue(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.endsWith('ied') && cue(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
   return t.lemma;
 }
 
