@@ -45,6 +45,12 @@ describe('disasters and accidents', () => {
   it('police firing on rioters who set a bus on fire is no fire hazard', () => {
     expect(codes('Police fired tear gas at rioters who set fire to a bus in Nairobi.')).toEqual(['KENCOP 175']);
   });
+  it('a minister resigning over an accident is politics', () => {
+    expect(codes('The minister resigned after the train crash that killed 40 people.')).toEqual(['GOV 0831']);
+  });
+  it('troops sent to another country after a disaster are kept', () => {
+    expect(codes('The United States sent troops to help Haiti after the earthquake.').length).toBe(1);
+  });
   it('an explosion that kills soldiers is an attack until said otherwise', () => {
     expect(codes('An explosion killed two soldiers on a road in Helmand province on Tuesday.').map((c) => c.slice(-3, -1))).toEqual(['19']);
   });

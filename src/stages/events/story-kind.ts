@@ -63,11 +63,14 @@ export function outOfScope(cameo: string, story: StoryKind, source: string | nul
   if (story.hazard && !story.crime && VIOLENT.test(cameo) && ARMED.test(target ?? '')) return null;
   // an army fighting smugglers or cartels is armed conflict, not police work: "soldiers clashed with drug traffickers, killing 10"
   if (story.crime && VIOLENT.test(cameo) && (MILITARY.test(source ?? '') || MILITARY.test(target ?? ''))) return null;
+  // a party of state owning, denying or resigning over its part makes it a question of blame:
+  // "the Kremlin denied any involvement in the poisoning", "the minister resigned after the train crash"
+  if (/^(01[56]|083)/.test(cameo) && !ordinary(source)) return null;
+  // troops or aid sent to another country: "the United States sent troops to help Haiti after the earthquake"
+  if (story.hazard && !VIOLENT.test(cameo) && !ordinary(source) && atPartyOfState(source, target) && source!.slice(0, 3) !== target!.slice(0, 3)) return null;
   if (story.hazard && !/^(0[1-7]|1[0-2])/.test(cameo)) return 'a disaster or accident story';
   // rescue and relief at home is disaster response; between countries it is aid ("Japan sent aid to Turkey")
   if (story.hazard && /^07/.test(cameo) && (!source || !target || source.slice(0, 3) === target.slice(0, 3))) return 'disaster relief at home';
-  // a party of state owning or denying a part in it makes it a question of blame: "the Kremlin denied any involvement in the poisoning"
-  if (/^01[56]/.test(cameo) && !ordinary(source)) return null;
   if (!atPartyOfState(source, target)) return story.crime ? 'an ordinary-crime story' : 'an act at no party of state in a disaster story';
   return null;
 }
