@@ -205,6 +205,12 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'a plan for new parks',
     speaker: 'the mayor',
   },
+  {
+    rule: '"likened X to …" is a stance',
+    text: 'The senator likened the new rules to "a tax on every family."',
+    content: 'the new rules to',
+    speaker: 'The senator',
+  },
 ];
 
 describe('reported speech', () => {
@@ -228,6 +234,7 @@ describe('one statement split around its cue', () => {
 describe('what is not reported speech', () => {
   it.each([
     ['a relative clause after a noun of saying', 'The claim that he made was false.', 'he made'],
+    ['"invited" names no stance', 'The mayor invited the band to play at the fair.', 'the band'],
     ['page furniture before a colon', 'The rally ended.\n\nCorrection: An earlier version of this story misstated the date.', 'An earlier version'],
   ])('%s', (_rule, text, content) => {
     expect(attributionsOf(text).some((x) => x.content.text.startsWith(content))).toBe(false);

@@ -76,7 +76,7 @@ function attribute(ctx: AttributionContext): Attribution[] {
     // part of someone's reported words: 'said that he has “expanded the party,”'
     if ((bySentence.get(sentence) ?? []).some((x) => contains(x.content, f.content))) continue;
     // a short quoted phrase that is not a statement ("scare quotes"), a title ("Orange is the New Black")
-    if (q.close - q.open < 4 && !tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !process.env.F1) continue;
+    if (q.close - q.open < 4 && !tokens.slice(q.open, q.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     if (titleCase(ctx, q)) continue;
     // a phrase quoted inside a clause ('Blige sings Springsteen’s “American Skin”', 'pounding Trump as a “con
     // artist”') is the words of the clause's subject

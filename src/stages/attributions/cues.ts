@@ -42,7 +42,7 @@ export const STANCE_CUES = new Set([
   'regard', 'deem', 'judge', 'characterize', 'characterise', 'portray', 'paint', 'frame', 
   'decry', 'deride', 'ridicule', 'mock', 'lambaste', 'chastise', 'rebuke', 'scold', 'fault', 'knock',
   'question', 'pan', 'tout', 'pledge', 'promise', 'vow', 'swear', 'threaten', 'ask', 'urge', 'implore',
-  'encourage', 'invite', 'challenge', 'dare', 'beg', 'appeal', 'insist', 'order', 'instruct', 'direct',
+  'encourage', 'challenge', 'dare', 'beg', 'insist', 'order', 'instruct', 'direct',
   'announce', 'suggest', 'show',
   'indicate', 'reveal', 'confirm', 'acknowledge', 'admit', 'deny', 'describe', 'dub', 'label',
   'brand', 'term', 'tell', 'recognize', 'recognise', 'argue', 'claim', 'cite', 'point', 'refer', 'tweet',
@@ -51,6 +51,8 @@ export const STANCE_CUES = new Set([
   'position', 'promote', 'justify', 'mull', 'ponder', 'contemplate', 'approve', 'disapprove', 'invoke',
   'rebut', 'react', 'respond', 'aim', 'lament', 'bemoan', 'regret', 'apologize',
   'apologise', 'express', 'voice', 'insist', 'suggest', 'expect', 'anticipate', 'envision', 'envisage', 'foresee', 'imagine',
+  // "likened the rules to “burning the Constitution”", "discussed his plans", "resisted the change"
+  'compare', 'liken', 'discuss', 'debate', 'resist', 'resent', 'distrust',
 ]);
 
 /** Verbs of saying that also take a plain object ("adding to his lead", "claimed victory", "wrote a book"): they report only "that …", a quotation or a clause. */
