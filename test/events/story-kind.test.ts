@@ -76,6 +76,9 @@ describe('ordinary crime', () => {
   it('an army fighting traffickers is armed conflict', () => {
     expect(codes('Soldiers clashed with drug traffickers in Sinaloa, killing 10.').map((c) => c.slice(-3, -1))).toContain('19');
   });
+  it('"gang" in "gang-raped" does not make sexual violence ordinary crime', () => {
+    expect(events('Two men gang-raped a teenager in a village in Uttar Pradesh, police said.').map((e) => e.cameo)).toContain('1821');
+  });
   it('a complaint between two governments about gangs is diplomacy', () => {
     expect(codes("Nigeria summoned Niger's ambassador to complain about the smuggling gangs.")).toEqual(['NGAGOV 114']);
   });
