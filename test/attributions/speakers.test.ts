@@ -83,6 +83,12 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     content: 'the governor',
     speaker: 'A campaign aide',
   },
+  {
+    rule: 'a noun before the verb after a quote is part of the speaker: "the congressional report said"',
+    text: '“The agency had been hacked by a foreign government,” the congressional report said, referring to the 2013 memo.',
+    content: 'The agency had been hacked',
+    speaker: 'the congressional report',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {
@@ -235,6 +241,7 @@ describe('what is not reported speech', () => {
   it.each([
     ['a relative clause after a noun of saying', 'The claim that he made was false.', 'he made'],
     ['"invited" names no stance', 'The mayor invited the band to play at the fair.', 'the band'],
+    ['a quotation after a colon is no part of the clause before it', 'The statement described the impact it said she would have on workers: “She opened the door for women.”', 'she would have on workers: “She'],
     ['page furniture before a colon', 'The rally ended.\n\nCorrection: An earlier version of this story misstated the date.', 'An earlier version'],
   ])('%s', (_rule, text, content) => {
     expect(attributionsOf(text).some((x) => x.content.text.startsWith(content))).toBe(false);

@@ -57,6 +57,8 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     const next = tokens[k + 1];
     // 'one of the states suing', 'the United States': a noun after a determiner or a name is no cue
     if (tokens[k - 1]?.pos === 'DET' || (/^[A-Z].*s$/.test(t.text) && t.pos !== 'VERB' && /^[A-Z]/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // '…,” the congressional report said': a noun before the verb is part of the speaker
+    if (t.pos === 'NOUN' && next?.pos === 'VERB' && cueAt(next, tokens[k + 2], true) === 'speech') continue;
     // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
     // (a quotation closed by a full stop ends its sentence: '…Strength.” He left.' is no cue)
     const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[q.close - 1].text !== '.' && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;

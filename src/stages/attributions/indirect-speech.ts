@@ -33,6 +33,8 @@ function contentEnd(ctx: AttributionContext, from: number, end: number, stance =
     if (ctx.paragraph[k] !== ctx.paragraph[from]) return k;
     if (ctx.quoted[k]) continue;
     if (DASHES.has(t.text)) return k;
+    // '… would have on women in the workplace: “Parallel to our union's progress …”': a quotation after a colon is said on its own
+    if (t.text === ':' && /^["“]$/.test(tokens[k + 1]?.text ?? '')) return k;
     // a stance is about its object: "criticized the plan, …", "backed Clinton because …"
     if (stance && t.text === ',' && /^(which|who|whom|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
     if (stance && SUBORDINATORS.has(t.lower) && t.lower !== 'as') return k;

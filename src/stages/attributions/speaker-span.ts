@@ -214,7 +214,13 @@ export function speakerBefore(ctx: AttributionContext, cue: number, floor: numbe
 
 /** The speaker right after a cue: "said Bolton", "says a narrator", "added Sen. Cruz, the …". */
 export function speakerAfter(ctx: AttributionContext, cue: number, ceiling: number): Np | null {
-  return npStartingAt(ctx, cue + 1, ceiling);
+  const np = npStartingAt(ctx, cue + 1, ceiling);
+  if (np) return np;
+  // 'said Concord resident Whit Symms': a capitalised word the tagger read as a verb opens the name
+  const t = ctx.tokens[cue + 1];
+  if (!t || !capitalised(t) || !/^(VERB|ADJ|ADV)$/.test(t.pos) || TIME_WORDS.has(t.lower)) return null;
+  const rest = npStartingAt(ctx, cue + 2, ceiling);
+  return rest && !rest.pronoun ? { ...rest, first: cue + 1 } : null;
 }
 
 /** An actor reference for a noun phrase; the actor (code, entity) comes from its mention. */
