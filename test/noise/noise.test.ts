@@ -12,6 +12,8 @@ describe('sports, games and boilerplate are no events', () => {
     ['a chess game', "The chess champion attacked his opponent's king in the endgame and won the match."],
     ['a basketball game', 'The Lakers attacked the basket relentlessly in the fourth quarter and beat the Celtics 112-98.'],
     ['a byline', 'Reporting by John Smith; Editing by Jane Doe'],
+    ['headlines of other stories', 'Related stories: Police fire on mob in Baroda; minister visits riot-hit areas; opposition demands dismissal of governor'],
+    ['a coverage box', 'Full coverage: Troops deployed in Ahmedabad as curfew is extended'],
   ];
   it.each(none)('%s', (_why, text) => expect(codes(text)).toEqual([]));
 });

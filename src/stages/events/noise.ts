@@ -1,7 +1,9 @@
 import type { Sentence, Token } from '../../core/types.ts';
 
-// Sentences that report no political event however many event verbs they contain.
-const BOILERPLATE = /^\s*(by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*,|reporting by|additional reporting|editing by|writing by|compiled by|photo:|image:|file photo|read more|click here|subscribe|sign up|follow us|related:|copyright|all rights reserved|\(reporting)/i;
+// Sentences that report no political event however many event verbs they contain: bylines, credits,
+// and the lists of other stories' headlines a page puts under a story ("Related stories: 30 killed
+// in village clash; minister visits riot-hit areas").
+const BOILERPLATE = /^\s*(by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*,|reporting by|additional reporting|editing by|writing by|compiled by|photo:|image:|file photo|read more|click here|subscribe|sign up|follow us|related:|related stories|related articles|more stories|also read|see also|top stories|most read|full coverage|copyright|all rights reserved|\(reporting)/i;
 const SCORE = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(year|month|day|percent|%))/;
 // words only sport uses (not "league", "premier" or "striker": the Arab League, China's premier, a hunger striker): one of them (or a score) makes a sentence a sports report when a second signal joins it
 const SPORT_ONLY = new Set([
