@@ -217,6 +217,12 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'the new rules to',
     speaker: 'The senator',
   },
+  {
+    rule: 'any verb with a that-clause reports what its subject found or signalled',
+    text: 'The appeals court ruled that the state had broken the voting law.',
+    content: 'the state had broken the voting law',
+    speaker: 'The appeals court',
+  },
 ];
 
 describe('reported speech', () => {
@@ -240,6 +246,7 @@ describe('one statement split around its cue', () => {
 describe('what is not reported speech', () => {
   it.each([
     ['a relative clause after a noun of saying', 'The claim that he made was false.', 'he made'],
+    ['a relative "that" after a verb', 'The company built the bridge that the town had wanted for years.', 'the town had wanted'],
     ['"invited" names no stance', 'The mayor invited the band to play at the fair.', 'the band'],
     ['a quotation after a colon is no part of the clause before it', 'The statement described the impact it said she would have on workers: “She opened the door for women.”', 'she would have on workers: “She'],
     ['page furniture before a colon', 'The rally ended.\n\nCorrection: An earlier version of this story misstated the date.', 'An earlier version'],

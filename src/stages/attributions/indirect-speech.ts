@@ -183,7 +183,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       if (!out.some((o) => o.content.start === nounReport.content.start && o.content.end === nounReport.content.end)) out.push(nounReport);
       continue;
     }
-    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k);
+    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k) ?? thatClauseVerb(ctx, k, end);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
     if (next?.lower === 'by') {
@@ -367,4 +367,18 @@ function verbAfterTo(ctx: AttributionContext, k: number): boolean {
   const { tokens } = ctx;
   const j = /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
   return tokens[j]?.pos === 'VERB';
+}
+
+/**
+ * Any verb that takes a that-clause reports what its subject knows, found or signalled: 'the Post has learned
+ * that …', 'Patriot signaled last summer that …'. Forms of be, have and do, and a "that" opening a relative
+ * clause ('the rules that …'), are not.
+ */
+function thatClauseVerb(ctx: AttributionContext, k: number, end: number): CueKind | null {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || /^(be|have|do|make|get|take|give|mean|ensure|require|so)$/.test(t.lemma) || PARTICIPLE.test(t.lower)) return null;
+  const j = k + 1;
+  if (tokens[j]?.lower !== 'that' || !clausal(ctx, j + 1, end) || relativeGap(ctx, j + 1, end)) return null;
+  return 'speech';
 }
