@@ -89,6 +89,12 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     content: 'The agency had been hacked',
     speaker: 'the congressional report',
   },
+  {
+    rule: '"as X put it" names the speaker of the quotation after it',
+    text: 'The plan was, as one city engineer put it at the meeting, “a bridge to nowhere.”',
+    content: 'a bridge to nowhere',
+    speaker: 'one city engineer',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {

@@ -106,7 +106,9 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
   for (let k = open - 1; k >= stop; k--) {
     const t = tokens[k];
     if (MARKS.has(t.text) || ctx.quoted[k] || /^[.!?;]$/.test(t.text)) return null;
-    if (cueAt(t, tokens[k + 1]) !== 'speech') continue;
+    // 'as The New Yorker put it, “the operator.”': "put it" after "as" and a speaker is a verb of saying
+    const putIt = t.lower === 'put' && tokens[k + 1]?.lower === 'it';
+    if (!putIt && cueAt(t, tokens[k + 1]) !== 'speech') continue;
     // 'Trump attacked Clinton for her votes, saying, “…”': a participle after a comma speaks for the clause's subject
     // ('…, Nefzi said, adding, “…”': the subject of the verb of saying before it, when there is one)
     if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') return { np: earlierSpeaker(ctx, floorSentence.first, k) ?? sentenceSubject(ctx, floorSentence, k), cue: k };
