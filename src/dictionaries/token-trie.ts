@@ -22,6 +22,9 @@ export function trieInsert<T>(root: TrieNode<T>, tokens: readonly string[], item
   node.items.push(item);
 }
 
+const path: TrieNode<unknown>[] = [];
+const ends: number[] = [];
+
 /**
  * Longest match starting at `from`: returns the end index (exclusive) and the items there,
  * trying shorter matches when `accept` rejects every item of a longer one.
@@ -36,18 +39,35 @@ export function trieLongest<T>(
   // most tokens start no phrase: answer them without allocating
   let node = from < to ? root.next.get(keys[from]) : undefined;
   if (!node) return null;
-  let found: { end: number; items: T[] }[] | null = null;
+  // the nodes with items along the way, deepest last (a reused buffer: this runs on every token)
+  let found = 0;
   for (let i = from + 1; ; i++) {
-    if (node.items) (found ??= []).push({ end: i, items: node.items });
+    if (node.items) {
+      path[found] = node;
+      ends[found++] = i;
+    }
     if (i >= to) break;
     const next: TrieNode<T> | undefined = node.next.get(keys[i]);
     if (!next) break;
     node = next;
   }
-  if (!found) return null;
-  for (let k = found.length - 1; k >= 0; k--) {
-    const items = accept ? found[k].items.filter((it) => accept(it, found[k].end)) : found[k].items;
-    if (items.length) return { end: found[k].end, items };
+  if (found === 0) return null;
+  if (!accept) return { end: ends[found - 1], items: (path[found - 1] as TrieNode<T>).items as T[] };
+  // `accept` may search again: take the matches out of the shared buffers first
+  const nodes = path.slice(0, found) as TrieNode<T>[];
+  const at = ends.slice(0, found);
+  for (let k = found - 1; k >= 0; k--) {
+    const items = nodes[k].items as T[];
+    const end = at[k];
+    // the node's own list when every item passes, else the ones that do
+    let kept: T[] | null = null;
+    for (let j = 0; j < items.length; j++) {
+      const ok = accept(items[j], end);
+      if (!ok && kept === null) kept = items.slice(0, j);
+      else if (ok && kept !== null) kept.push(items[j]);
+    }
+    if (kept === null) return { end, items };
+    if (kept.length) return { end, items: kept };
   }
   return null;
 }

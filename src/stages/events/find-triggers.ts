@@ -50,6 +50,20 @@ function findPhrase(lemmas: readonly string[], lowers: readonly string[], phrase
   return -1;
 }
 
+/** Does one of the phrases occur in [from, to)? With `near`, only phrases whose first word is near are tried. */
+function anyPhrase(lemmas: readonly string[], lowers: readonly string[], phrases: readonly (readonly string[])[], from: number, to: number, near: readonly string[] | null): boolean {
+  for (const o of phrases) {
+    if (near && !near.includes(o[0])) continue;
+    if (findPhrase(lemmas, lowers, o, from, to) >= 0) return true;
+  }
+  return false;
+}
+
+function hasHyphen(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text === '-') return true;
+  return false;
+}
+
 /**
  * Is token k a verb form that can trigger a verbal pattern? Past forms the tagger calls ADJ count
  * after "be" ("were detained") and between a name and its object ("Qatar mediated talks").
@@ -117,7 +131,7 @@ export function findTriggers(
     for (const p of list) {
       if (p.rest.length && findPhrase(lemmas, lowers, p.rest, k + 1, k + 1 + p.rest.length) !== k + 1) continue;
       const after = k + 1 + p.rest.length;
-      if (near.length && p.notObjects.some((o) => near.includes(o[0]) && findPhrase(lemmas, lowers, o, after, end) >= 0)) continue;
+      if (near.length && anyPhrase(lemmas, lowers, p.notObjects, after, end, near)) continue;
       if (!p.objects.length) {
         bare ??= { p, after };
         continue;
@@ -151,17 +165,17 @@ export function findTriggers(
       break;
     }
     const head = last - 1;
-    const hyphenated = tokens.slice(k, last).some((x) => x.text === '-');
+    const hyphenated = hasHyphen(tokens, k, last);
     if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN' && !hyphenated) continue;
     // a noun's not_objects veto the words that modify it: "tear-gas shells" are no shelling
     const from = Math.max(s.first, k - 3);
-    if (m.items[0].notObjects.some((o) => findPhrase(lemmas, lowers, o, from, k) >= 0)) continue;
+    if (anyPhrase(lemmas, lowers, m.items[0].notObjects, from, k, null)) continue;
     out.push({ pattern: m.items[0], head, first: k, last, objectSpan: null, tried: m.items.map((p) => p.id) });
     k = m.end - 1;
   }
   // "lathi-charged": a hyphenated compound that names the act wins over its last word ("charged")
-  const compounds = out.filter((t) => t.pattern.kind === 'noun' && t.last - t.first > 1 && tokens.slice(t.first, t.last).some((x) => x.text === '-'));
-  const kept = out.filter((t) => t.pattern.kind !== 'verb' || !compounds.some((c) => c.first < t.head && t.head < c.last));
+  const compounds = out.filter((t) => t.pattern.kind === 'noun' && t.last - t.first > 1 && hasHyphen(tokens, t.first, t.last));
+  const kept = compounds.length ? out.filter((t) => t.pattern.kind !== 'verb' || !compounds.some((c) => c.first < t.head && t.head < c.last)) : out;
   return kept.sort((a, b) => a.first - b.first);
 }
 
