@@ -34,3 +34,17 @@ describe('peoples and names with particles', () => {
     expect(sources('Algerian fundamentalists began a hunger strike in Algiers.').some((c) => c?.endsWith('RAD'))).toBe(true);
   });
 });
+
+describe('forces led by a country', () => {
+  it('take the leader’s country: "Saudi-led forces"', () => {
+    const evs = coder.code({ id: 't', text: 'Saudi-led forces attacked the port of Hodeidah in Yemen.', published: '2018-06-13' }).events;
+    expect(evs.some((e) => e.source?.code === 'SAUMIL')).toBe(true);
+  });
+});
+
+describe('the party a nominal act is done to', () => {
+  it('is not found past a comma: "in a bomb attack on Thursday, police said"', () => {
+    const evs = coder.code({ id: 't', text: 'Irish guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.', published: '1990-06-13' }).events;
+    expect(evs.some((e) => /COP$/.test(e.target?.code ?? ''))).toBe(false);
+  });
+});

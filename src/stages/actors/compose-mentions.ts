@@ -66,6 +66,14 @@ export function composeMentions(atoms: readonly Atom[], ctx: ComposeContext): Me
         : [];
     mentions.push(toMention([...g, ...borrow], ctx, g));
   });
+  // "Saudi-led forces", "Vietnamese-led troops": the leader's country is the forces' country
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    const next = mentions[k + 1];
+    if (!m.modifier || !m.country || ctx.tokens[m.last + 1]?.lower !== 'led' || next.first !== m.last + 2 || next.kind !== 'agent' || next.code) continue;
+    const role = ctx.index.agentCodes.get(next.entity ?? '');
+    if (role) mentions[k + 1] = { ...next, code: m.country + role, country: m.country };
+  }
   // Coordinated places: "in Poland and Lithuania" are both locative.
   for (let k = 1; k < mentions.length; k++) {
     const gap = ctx.tokens.slice(mentions[k - 1].last, mentions[k].first);

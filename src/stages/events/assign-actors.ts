@@ -177,7 +177,8 @@ export function assignArguments(c: SentenceContext, tr: Trigger): Arguments {
 
 /** "talks between X and Y", "X's call with Y", "protests against X", "the arrest of X". */
 function nominalArguments(c: SentenceContext, tr: Trigger): Arguments {
-  const after = (k: number) => c.mentions.find((m) => m.first > k && m.first <= k + 3) ?? null;
+  // the mention right after a preposition, not past a comma: "in a bomb attack on Thursday, police said"
+  const after = (k: number) => c.mentions.find((m) => m.first > k && m.first <= k + 3 && !c.tokens.slice(k + 1, m.first).some((t) => t.text === ',')) ?? null;
   let source: Mention | null = null;
   let target: Mention | null = null;
   // "the Indian prime minister's two-day visit", "Ethiopian troop withdrawal", "Russia's invasion"
