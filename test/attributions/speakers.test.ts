@@ -95,6 +95,18 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     content: 'a bridge to nowhere',
     speaker: 'one city engineer',
   },
+  {
+    rule: 'a verb of saying after "to" speaks for the subject of the verb before it',
+    text: 'The chairman replied later Saturday to suggest the dispute was a misunderstanding.',
+    content: 'the dispute was a misunderstanding',
+    speaker: 'The chairman',
+  },
+  {
+    rule: 'an inner single quotation mark before the closing one',
+    text: "\"It's easy for her to say 'I was right,'\" Green said.",
+    content: "It's easy for her",
+    speaker: 'Green',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {

@@ -31,14 +31,17 @@ function quietAfter(ctx: AttributionContext, k: number): boolean {
 /** '…,” he said.' / '…,” said Bolton.' / '…!” Murphy, the head of Right to Rise USA, Tweeted on Friday.' */
 function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number } | null {
   const { tokens } = ctx;
-  const endsStatement = /^[.!?]$/.test(tokens[q.close - 1].text);
+  // the quotation's last word, past an inner single quotation mark: '…say ‘I’m the only one,’” Green said'
+  let lastWord = q.close - 1;
+  while (lastWord > q.open + 1 && /^['’‘]$/.test(tokens[lastWord].text)) lastWord--;
+  const endsStatement = /^[.!?]$/.test(tokens[lastWord].text);
   // the second tick of a typewriter closing pair ('' ) is still the mark
   let from = q.close + 1;
   while (from < tokens.length && /^['’]$/.test(tokens[from].text) && tokens[from].start === tokens[from - 1].end) from++;
   // a phrase quoted inside a clause ('confronting the “ugly truths” in …') is no statement of its own
   const lead = tokens[q.open - 1 - (tokens[q.open].text === tokens[q.open - 1]?.text ? 1 : 0)];
   const embedded = lead && lead.sentence === tokens[q.open].sentence && !/^[,:;—–(-]$/.test(lead.text) && ctx.paragraph[q.open] === ctx.paragraph[lead.i];
-  if (embedded && !/^[,.!?]$/.test(tokens[q.close - 1].text)) return null;
+  if (embedded && !/^[,.!?]$/.test(tokens[lastWord].text)) return null;
   const limit = Math.min(tokens.length, from + WINDOW);
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
@@ -61,7 +64,7 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     if (t.pos === 'NOUN' && next?.pos === 'VERB' && cueAt(next, tokens[k + 2], true) === 'speech') continue;
     // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
     // (a quotation closed by a full stop ends its sentence: '…Strength.” He left.' is no cue)
-    const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[q.close - 1].text !== '.' && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
+    const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[lastWord].text !== '.' && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
     if (!anyVerb && cueAt(t, next, true) !== 'speech') continue;
     // '…elections.” Lukashenko denies losing' starts a sentence of its own
     if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || SUBJECT_PRONOUNS.has(next.lower) || !quietAfter(ctx, k))) return null;

@@ -139,6 +139,8 @@ export function skipToSubject(ctx: AttributionContext, cue: number, floor: numbe
     if (at - 1 < floor || !p) return at;
     // 'Trump was quick to add', 'she was careful to note': an adjective of manner and "to" before the cue
     if (p.lower === 'to' && tokens[at - 2]?.pos === 'ADJ' && tokens[at - 3]?.lemma === 'be' && at - 3 >= floor) at -= 2;
+    // 'replied later Saturday to suggest', 'went on to call', 'appeared to blame': the first verb's subject
+    else if (p.lower === 'to' && at - 2 > floor && chainVerb(tokens, at - 2, floor) >= 0) at = chainVerb(tokens, at - 2, floor);
     else if (SKIP_BEFORE_CUE.has(p.pos) && !PERSONAL_PRONOUNS.has(p.lower) && !QUANTIFIERS.has(p.lower)) at--;
     else if (REFLEXIVES.has(p.lower) || MANNER.has(p.lower)) at--;
     else if (TIME_WORDS.has(p.lower) && p.pos !== 'PRON') at -= tokens[at - 2] && tokens[at - 2].pos === 'ADP' && at - 2 >= floor ? 2 : 1;
@@ -280,4 +282,12 @@ function skipToSubjectForward(ctx: AttributionContext, at: number, ceiling: numb
     } else return k;
   }
   return k;
+}
+
+/** The verb that 'to' at k + 1 completes, past a particle and times ('went on', 'replied later Saturday'): its index or -1. */
+function chainVerb(tokens: readonly Token[], k: number, floor: number): number {
+  let j = k;
+  while (j > floor && j > k - 3 && (TIME_WORDS.has(tokens[j].lower) || tokens[j].pos === 'ADV' || /^(on|out|up)$/.test(tokens[j].lower))) j--;
+  const v = tokens[j];
+  return v && v.pos === 'VERB' && !/ing$/.test(v.lower) && v.lemma !== 'be' ? j : -1;
 }
