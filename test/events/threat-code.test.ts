@@ -75,10 +75,3 @@ describe('a promise or a threat under a condition', () => {
     expect(coded('Afghan rebel leaders said they would meet the U.N. mediator if he gave them a veto.').some((e) => / 036 hypothetical$/.test(e))).toBe(true);
   });
 });
-
-describe('violence nobody is named for', () => {
-  it('is coded with the country it happened in when it has a coded victim', () => {
-    const evs = coder.code({ id: 't', text: 'Two Canadian soldiers were killed in Kandahar on Sunday.', published: '2002-03-02' }).events;
-    expect(evs.some((e) => e.source?.code === 'AFG' && e.target?.code === 'CANMIL')).toBe(true);
-  });
-});

@@ -105,9 +105,7 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
     pushAll(out, accusationsFrom(out, attributions, tokens, doc.layers.sentences!));
     pushAll(out, statementEvents(attributions, out, tokens, doc.layers.sentences!, patterns));
     pushAll(out, policeStatements(attributions, out, tokens, doc.layers.sentences!, patterns));
-    // after the speakers' accusations, which read an unnamed attacker off the candidates
-    const placed = out.map((c) => unnamedAttacker(c, inSentence(doc.layers.places!, c.sentence)));
-    return { candidates: inStoryScope(placed, tokens, doc.layers.sentences!, patterns, note), traces };
+    return { candidates: inStoryScope(out, tokens, doc.layers.sentences!, patterns, note), traces };
   },
 };
 
@@ -297,18 +295,6 @@ function oneViolentAct(
     note(s.index, 'dropped', `${drop.rule} ${drop.cameo}: the same act as ${keep.rule}`);
   }
   return out.filter((c) => !dropped.has(c));
-}
-
-/**
- * "A roadside bombing near Samarra killed a U.S. soldier": violence nobody is named for, with a
- * victim to code it against, is coded with the country it happened in (once joined acts have lent
- * each other their agents: "killed in police firing" keeps the police).
- */
-function unnamedAttacker(c: EventCandidate, places: readonly PlaceMention[]): EventCandidate {
-  if (c.source || !c.target?.code || !VIOLENT.test(c.cameo)) return c;
-  const target = c.target;
-  const place = places.find((p) => p.country && !(p.start < target.end && p.end > target.start));
-  return place ? { ...c, source: { start: place.start, end: place.end, text: place.text, code: place.country, entity: null } } : c;
 }
 
 /** Does the candidate name its source in the text (not the implied agent of its pattern, spanned by the trigger)? */
