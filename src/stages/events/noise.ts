@@ -2,8 +2,8 @@ import type { Sentence, Token } from '../../core/types.ts';
 
 // Sentences that report no political event however many event verbs they contain: bylines, credits,
 // and the lists of other stories' headlines a page puts under a story ("Related stories: 30 killed
-// in village clash; minister visits riot-hit areas").
-const BOILERPLATE = /^\s*(by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*,|reporting by|additional reporting|editing by|writing by|compiled by|photo:|image:|file photo|read more|click here|subscribe|sign up|follow us|related:|related stories|related articles|more stories|also read|see also|top stories|most read|full coverage|copyright|all rights reserved|\(reporting)/i;
+// in village clash; minister visits riot-hit areas"). Read at the sentence's start (sticky, from s.start).
+const BOILERPLATE = /\s*(by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*,|reporting by|additional reporting|editing by|writing by|compiled by|photo:|image:|file photo|read more|click here|subscribe|sign up|follow us|related:|related stories|related articles|more stories|also read|see also|top stories|most read|full coverage|copyright|all rights reserved|\(reporting)/iy;
 const SCORE = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s?(year|month|day|percent|%))/;
 // words only sport uses (not "league", "premier" or "striker": the Arab League, China's premier, a hunger striker): one of them (or a score) makes a sentence a sports report when a second signal joins it
 const SPORT_ONLY = new Set([
@@ -35,20 +35,27 @@ export type NoiseKind = 'boilerplate' | 'sports' | 'entertainment' | null;
  * what police or rioters do around a game.
  */
 export function noiseKind(tokens: readonly Token[], s: Sentence, text: string): NoiseKind {
-  const raw = text.slice(s.start, s.end);
-  if (BOILERPLATE.test(raw)) return 'boilerplate';
-  let only = SCORE.test(raw) ? 1 : 0;
+  BOILERPLATE.lastIndex = s.start;
+  if (BOILERPLATE.test(text) && BOILERPLATE.lastIndex <= s.end) return 'boilerplate';
+  let only = 0;
   let too = 0;
   let film = 0;
-  let incident = false;
   for (let k = s.first; k < s.last; k++) {
-    const t = tokens[k];
-    if (INCIDENT.has(t.lower) || INCIDENT.has(t.lemma)) incident = true;
-    if (SPORT_ONLY.has(t.lower)) only++;
-    else if (SPORT_TOO.has(t.lower)) too++;
-    if (FILM.has(t.lower)) film++;
+    const w = tokens[k].lower;
+    if (SPORT_ONLY.has(w)) only++;
+    else if (SPORT_TOO.has(w)) too++;
+    if (FILM.has(w)) film++;
   }
-  if (only >= 1 && only + too >= 2 && !incident) return 'sports';
+  // most sentences have no sports word at all: the score and what happens around a game are read only when one could matter
+  if (only + too >= 1) {
+    if (SCORE.test(text.slice(s.start, s.end))) only++;
+    if (only >= 1 && only + too >= 2 && !aroundTheGame(tokens, s)) return 'sports';
+  }
   if (film >= 2) return 'entertainment';
   return null;
+}
+
+function aroundTheGame(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (INCIDENT.has(tokens[k].lower) || INCIDENT.has(tokens[k].lemma)) return true;
+  return false;
 }
