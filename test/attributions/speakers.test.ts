@@ -107,6 +107,12 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     content: "It's easy for her",
     speaker: 'Green',
   },
+  {
+    rule: 'a participle right after a quote takes a listener, not a speaker',
+    text: 'The mayor has hailed the vote as “fantastic,” telling reporters on Friday that the city had won.',
+    content: 'fantastic',
+    speaker: 'The mayor',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {

@@ -75,6 +75,8 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
       const other = npEndingAt(ctx, before.first - 1, from);
       if (other && !other.pronoun && tokens.slice(from, other.first).every((x) => x.pos === 'PUNCT')) return { np: { ...before, first: other.first }, cue: k };
     }
+    // ('…as “fantastic,” telling reporters that …': after a participle comes its listener, not its speaker)
+    if (k <= from + 1 && /ing$/.test(t.lower)) return null;
     if (k <= from + 1) {
       const np = speakerAfter(ctx, k, Math.min(tokens.length, k + 16));
       return np ? { np, cue: k } : null;

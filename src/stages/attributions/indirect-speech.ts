@@ -47,6 +47,15 @@ function contentEnd(ctx: AttributionContext, from: number, end: number, stance =
     if ((t.text === ',' || t.lower === 'and') && cueAt(tokens[k + 1], tokens[k + 2]) && PARTICIPLE.test(tokens[k + 1].lower)) return k;
     if (t.lower === 'and' && cueAt(tokens[k + 1], tokens[k + 2]) === 'speech') return k;
     if (t.lower === 'and' && tokens[k + 1] && /^(he|she|they)$/.test(tokens[k + 1].lower) && cueAt(tokens[k + 2], tokens[k + 3])) return k;
+    // 'are “the ability to offset other income,” The Hill reported': a new speaker right after a closing quotation mark
+    if (k > from && ctx.quoted[k - 1] && /^["”]$/.test(tokens[k - 1].text)) {
+      for (let j = k + 1; j < Math.min(end, k + 8); j++) {
+        if (ctx.quoted[j] || cueAt(tokens[j], tokens[j + 1]) !== 'speech' || PARTICIPLE.test(tokens[j].lower)) continue;
+        const np = speakerBefore(ctx, j, k);
+        if (np && np.first === k) return k;
+        break;
+      }
+    }
     // "…, Bolton said, “…”": a new speaker's clause after a comma or a conjunction
     if (t.text === ',' || t.lower === 'and' || t.lower === 'but') {
       for (let j = k + 2; j < Math.min(end, k + 9); j++) {
