@@ -31,15 +31,10 @@ export function chooseLocation(
   triggerEnd: number,
   tokens?: readonly Token[],
 ): Location | null {
-  const isLocative = (p: PlaceMention) => {
-    if (tokens === undefined) return (p as Partial<LocatedPlaceMention>).locative ?? true;
-    const first = tokenAt(tokens, p.start);
-    return first >= 0 && followsPreposition(tokens, first, firstOfSentence(tokens, first), EVENT_LOCATIVE);
-  };
   let best: PlaceMention | null = null;
   let bestKey: [number, number] = [2, 0];
   for (const p of inSentence(places, sentence)) {
-    if (!isLocative(p)) continue;
+    if (!isLocative(p, tokens)) continue;
     const gap = p.end <= triggerStart ? triggerStart - p.end : Math.max(0, p.start - triggerEnd);
     const key: [number, number] = [RANK[p.precision], gap];
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
@@ -49,6 +44,12 @@ export function chooseLocation(
   }
   if (best === null) return null;
   return { name: best.name, country: best.country, lat: best.lat, lon: best.lon, precision: best.precision };
+}
+
+function isLocative(p: PlaceMention, tokens: readonly Token[] | undefined): boolean {
+  if (tokens === undefined) return (p as Partial<LocatedPlaceMention>).locative ?? true;
+  const first = tokenAt(tokens, p.start);
+  return first >= 0 && followsPreposition(tokens, first, firstOfSentence(tokens, first), EVENT_LOCATIVE);
 }
 
 function firstOfSentence(tokens: readonly Token[], i: number): number {

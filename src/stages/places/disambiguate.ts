@@ -41,22 +41,29 @@ export function choosePlace(m: PlaceMatch, cues: readonly ContextCue[], qualifie
   const self = m.text.toLowerCase();
   // which names support each country and region, built once per article: O(places + cues), not the product
   const index = indexOf(cues);
-  const other = (sources: Set<string> | undefined) => sources !== undefined && (sources.size > 1 || !sources.has(self));
-  const countries = { has: (c: string) => other(index.countries.get(c)) };
-  const admins = { has: (a: string) => other(index.admins.get(a)) };
   let best = m.candidates[0];
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const p of m.candidates) {
     let score = Math.log10(Math.max(p.weight, 1));
-    if (countries.has(p.country)) score += COUNTRY_BONUS;
-    if (p.admin !== '' && admins.has(`${p.country}.${p.admin}`)) score += ADMIN_BONUS;
-    if (qualifier?.candidates.some((q) => contains(q, p))) score += QUALIFIER_BONUS;
+    if (supportedByOther(index.countries.get(p.country), self)) score += COUNTRY_BONUS;
+    if (p.admin !== '' && supportedByOther(index.admins.get(`${p.country}.${p.admin}`), self)) score += ADMIN_BONUS;
+    if (qualifier && qualifies(qualifier.candidates, p)) score += QUALIFIER_BONUS;
     if (score > bestScore) {
       best = p;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** A country or region is supported when a name other than this one points to it. */
+function supportedByOther(sources: Set<string> | undefined, self: string): boolean {
+  return sources !== undefined && (sources.size > 1 || !sources.has(self));
+}
+
+function qualifies(qualifier: readonly GazetteerPlace[], p: GazetteerPlace): boolean {
+  for (const q of qualifier) if (contains(q, p)) return true;
+  return false;
 }
 
 interface CueIndex {
