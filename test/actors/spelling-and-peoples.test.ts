@@ -48,3 +48,10 @@ describe('the party a nominal act is done to', () => {
     expect(evs.some((e) => /COP$/.test(e.target?.code ?? ''))).toBe(false);
   });
 });
+
+describe('a country name opening a place name', () => {
+  it('is no actor: "the Europe Bridge"', () => {
+    const evs = coder.code({ id: 't', text: 'French farmers blocked the Europe Bridge over the Rhine.', published: '1990-06-13' }).events;
+    expect(evs.some((e) => e.target?.code?.startsWith('EUR'))).toBe(false);
+  });
+});

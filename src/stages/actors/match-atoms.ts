@@ -11,6 +11,7 @@ export interface Atom {
   readonly items: readonly ActorItem[];
 }
 
+const PLACE_HEADS = new Set(['bridge', 'street', 'square', 'avenue', 'road', 'airport', 'stadium', 'hotel', 'station', 'park', 'boulevard', 'highway', 'canal', 'tower', 'gate']);
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'ul', 'ur']);
 const isCapitalised = (t: Token) => /^[A-Z0-9\u00C0-\u024F]/.test(t.text);
 
@@ -40,6 +41,11 @@ export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIn
       continue;
     }
     const item = pickItem(m.items);
+    // "the Europe Bridge", "Palestine Square": a country's name opening a place's name is no actor
+    if ((item.kind === 'country' || item.kind === 'capital') && !lowerCaseArticle && isCapitalised(tokens[m.end] ?? tokens[i]) && m.end < s.last && PLACE_HEADS.has(tokens[m.end].lower)) {
+      i = m.end + 1;
+      continue;
+    }
     // a role noun used as a modifier is no actor: "military assistance", "criminal pasts"
     const modifierUse = item.kind === 'agent' && tokens[m.end - 1].pos === 'ADJ' && m.end < s.last && tokens[m.end].pos === 'NOUN';
     if (!modifierUse) atoms.push({ first: i, last: m.end, item, items: m.items });
