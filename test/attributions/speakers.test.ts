@@ -113,6 +113,12 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     content: 'fantastic',
     speaker: 'The mayor',
   },
+  {
+    rule: 'a colon quote after a bracket that the sentence splitter cut',
+    text: 'Sen. Mary Collins (D-Mo.) scolded him: “The science is against you on this.”',
+    content: 'The science is against you',
+    speaker: 'Sen. Mary Collins',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {

@@ -103,7 +103,11 @@ function closingBracket(ctx: AttributionContext, k: number, limit: number): numb
 function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number } | null {
   const { tokens } = ctx;
   const open = q.open - (tokens[q.open].text === tokens[q.open - 1]?.text ? 1 : 0);
-  const floorSentence = ctx.sentences[tokens[Math.max(0, open - 1)].sentence];
+  let floorSentence = ctx.sentences[tokens[Math.max(0, open - 1)].sentence];
+  // 'Sen. Claire McCaskill (D-Mo.) scolded him: “…”': a sentence split after an abbreviation goes on
+  const opening = tokens[floorSentence.first]?.text ?? '';
+  const previous = ctx.sentences[floorSentence.index - 1];
+  if (previous && (opening === ')' || /^[a-z]/.test(opening)) && ctx.paragraph[previous.first] === ctx.paragraph[floorSentence.first]) floorSentence = previous;
   const stop = Math.max(floorSentence.first, open - 10);
   // a quotation inside a clause ('called the system “rotten”', 'said that “…”') is part of what the clause reports
   const lead = tokens[open - 1];
