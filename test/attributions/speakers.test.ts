@@ -119,6 +119,18 @@ const rows: { rule: string; text: string; content: string; speaker: string; cue?
     content: 'The science is against you',
     speaker: 'Sen. Mary Collins',
   },
+  {
+    rule: '"said X" right after an exclamation, whatever follows the name',
+    text: '"This is our little town!" said Jane Moss, 39, a waitress at a diner that serves breakfast all day.',
+    content: 'This is our little town',
+    speaker: 'Jane Moss',
+  },
+  {
+    rule: 'a quoted nickname and a title inside the speaker after the quote',
+    text: '"We have to win this seat!" his niece, state Del. Anna "Annie" Cole (D-Richmond), shouted to the crowd.',
+    content: 'We have to win this seat',
+    speaker: 'his niece',
+  },
 ];
 
 describe('speakers of quotations and reported speech', () => {

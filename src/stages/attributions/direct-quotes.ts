@@ -53,6 +53,11 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
         continue;
       }
     }
+    // 'state Del. Marcia "Cia" Price': a quoted nickname inside the speaker's name
+    if (ctx.quoted[k] && MARKS.has(t.text) && MARKS.has(tokens[k + 2]?.text ?? '') && /^[A-Z]/.test(tokens[k + 1]?.text ?? '') && k > from) {
+      k += 2;
+      continue;
+    }
     if (MARKS.has(t.text) || ctx.quoted[k]) return null;
     // '…,” Mitch McConnell, R-Ky., said': the full stop of an abbreviation before a comma ends no sentence
     const abbreviation = t.text === '.' && tokens[k + 1]?.text === ',' && tokens[k - 1]?.end === t.start;
@@ -60,6 +65,8 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     const next = tokens[k + 1];
     // 'one of the states suing', 'the United States': a noun after a determiner or a name is no cue
     if (tokens[k - 1]?.pos === 'DET' || (/^[A-Z].*s$/.test(t.text) && t.pos !== 'VERB' && /^[A-Z]/.test(tokens[k - 1]?.text ?? ''))) continue;
+    // 'state Del. Marcia Price', 'state Sen. Ann Lee': a noun before a title is part of the name
+    if (t.pos === 'NOUN' && next?.pos === 'PROPN') continue;
     // '…,” the congressional report said': a noun before the verb is part of the speaker
     if (t.pos === 'NOUN' && next?.pos === 'VERB' && cueAt(next, tokens[k + 2], true) === 'speech') continue;
     // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
@@ -67,7 +74,9 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[lastWord].text !== '.' && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
     if (!anyVerb && cueAt(t, next, true) !== 'speech') continue;
     // '…elections.” Lukashenko denies losing' starts a sentence of its own
-    if (endsStatement && next && (next.lower === 'that' || next.pos === 'VERB' || SUBJECT_PRONOUNS.has(next.lower) || !quietAfter(ctx, k))) return null;
+    // ('“This is little Fort Pierce!” said Donna Lages, 39, a waitress at a diner which serves …' is the quote's own cue)
+    const inverted = k === from && !!next && /^(PROPN|DET|NOUN)$/.test(next.pos) && !SUBJECT_PRONOUNS.has(next.lower);
+    if (endsStatement && next && !inverted && (next.lower === 'that' || next.pos === 'VERB' || SUBJECT_PRONOUNS.has(next.lower) || !quietAfter(ctx, k))) return null;
     const before = speakerBefore(ctx, k, from);
     if (before && tokens.slice(from, before.first).every((x) => x.pos === 'PUNCT')) return { np: before, cue: k };
     // '…,” the Florida senator and Republican presidential candidate said'
