@@ -291,6 +291,7 @@ describe('what is not reported speech', () => {
     ['a relative "that" after a verb', 'The company built the bridge that the town had wanted for years.', 'the town had wanted'],
     ['"invited" names no stance', 'The mayor invited the band to play at the fair.', 'the band'],
     ['a quotation after a colon is no part of the clause before it', 'The statement described the impact it said she would have on workers: “She opened the door for women.”', 'she would have on workers: “She'],
+    ['two quoted words inside a clause are a label', 'Adele called the whole tour “totally rigged” on the radio.', 'totally rigged'],
     ['page furniture before a colon', 'The rally ended.\n\nCorrection: An earlier version of this story misstated the date.', 'An earlier version'],
   ])('%s', (_rule, text, content) => {
     expect(attributionsOf(text).some((x) => x.content.text.startsWith(content))).toBe(false);

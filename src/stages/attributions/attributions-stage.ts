@@ -81,7 +81,9 @@ function attribute(ctx: AttributionContext): Attribution[] {
     // a phrase quoted inside a clause ('Blige sings Springsteen’s “American Skin”', 'pounding Trump as a “con
     // artist”') is the words of the clause's subject
     if (phraseInClause(ctx, q)) {
-      const np = clauseSubject(ctx, q.open);
+      // (one or two quoted words are a scare quote or a label: 'called the vote “totally rigged”')
+      const words = tokens.slice(q.open + 1, q.close).filter((t) => /^[A-Za-z0-9]/.test(t.text)).length;
+      const np = words > 2 ? clauseSubject(ctx, q.open) : null;
       if (!np) continue;
       const a: Attribution = { speaker: speakerRef(ctx, np.np, speakers), cue: tokenSpan(ctx, np.cue, np.cue + 1), content: f.content, direct: true, sentence };
       out.push(a);
