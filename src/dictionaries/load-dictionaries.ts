@@ -51,7 +51,7 @@ export function loadDictionaries(root: string, overlays: readonly string[] = [])
   const files: string[] = [];
   const origins: EntryOrigin[] = [];
   // Codebook tables and word lists shape the coding too: they are part of the dictionary version.
-  for (const sub of ['reference', 'lexicon']) {
+  for (const sub of ['reference', 'lexicon', 'attributions']) {
     const d = join(root, sub);
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort()) hash.update(`${sub}/${f}`).update(readFileSync(join(d, f)));

@@ -35,6 +35,10 @@ const ordinary = (code: string | null) => !code || ORDINARY.test(code);
 const VIOLENT = /^(18|19|20)/;
 const ARMED = /(MIL|REB|INS|SEP|UAF|COP)$|^IMG/;
 const MILITARY = /MIL$/;
+/** a country standing for its state, its government, legislature or army */
+const STATE = /^[A-Z]{3}(GOV|LEG|MIL)?$/;
+/** statements, appeals, investigations, demands, disapproval, rejection (not promises or visits: "the president visited the flooded areas" is disaster response) */
+const STATE_TALK = /^(0[129]|1[0-2])/;
 
 /**
  * Is the act aimed at a party of state: a government, army, legislature, party, armed group or
@@ -46,6 +50,14 @@ function atPartyOfState(source: string | null, target: string | null): boolean {
   if (ordinary(target)) return false;
   if (target!.length > 3) return true;
   return !ordinary(source) && source!.slice(0, 3) !== target;
+}
+
+/**
+ * Criminals of one country striking at another country: "Somali pirates hijacked an Indian cargo
+ * ship" is maritime security between states, not a local crime story.
+ */
+function acrossBorders(source: string | null, target: string | null): boolean {
+  return !!source && !!target && target.length === 3 && /^[A-Z]{3}CRM$/.test(source) && source.slice(0, 3) !== target;
 }
 
 /**
@@ -68,9 +80,13 @@ export function outOfScope(cameo: string, story: StoryKind, source: string | nul
   if (/^(01[56]|083)/.test(cameo) && !ordinary(source)) return null;
   // troops or aid sent to another country: "the United States sent troops to help Haiti after the earthquake"
   if (story.hazard && !VIOLENT.test(cameo) && !ordinary(source) && atPartyOfState(source, target) && source!.slice(0, 3) !== target!.slice(0, 3)) return null;
+  // what a government, legislature or army says, asks, investigates or decides about it is politics:
+  // "Kenya's finance minister sounded the alarm over the drought", "Ghana's parliament observed a
+  // minute of silence for the flood victims", "Kenya audited the fraud allegations at the port"
+  if (STATE_TALK.test(cameo) && STATE.test(source ?? '') && !ordinary(source)) return null;
   if (story.hazard && !/^(0[1-7]|1[0-2])/.test(cameo)) return 'a disaster or accident story';
   // rescue and relief at home is disaster response; between countries it is aid ("Japan sent aid to Turkey")
   if (story.hazard && /^07/.test(cameo) && (!source || !target || source.slice(0, 3) === target.slice(0, 3))) return 'disaster relief at home';
-  if (!atPartyOfState(source, target)) return story.crime ? 'an ordinary-crime story' : 'an act at no party of state in a disaster story';
+  if (!atPartyOfState(source, target) && !acrossBorders(source, target)) return story.crime ? 'an ordinary-crime story' : 'an act at no party of state in a disaster story';
   return null;
 }
