@@ -1,11 +1,11 @@
-import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
+import type { CompiledPattern, PatternIndex } from '../../dictionaries/pattern-index.ts';
 import { pushAll } from '../../core/push-all.ts';
 import type { Stage } from '../../core/stage.ts';
 import type { ActorRef, Attribution, DateMention, EventCandidate, Mention, PlaceMention, Sentence, Token, Trace } from '../../core/types.ts';
 import { SPEECH_CUES } from '../attributions/cues.ts';
 import { assignArguments, type SentenceContext } from './assign-actors.ts';
 import { claimFor, accusationsFrom } from './claims.ts';
-import { type ClauseMap, mapClauses } from './clauses.ts';
+import { type ClauseMap, clauseOf, mapClauses } from './clauses.ts';
 import { findTriggers, type Trigger } from './find-triggers.ts';
 import { readModality } from './modality.ts';
 import { statementEvents } from './statements.ts';
@@ -32,7 +32,7 @@ const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in
  * A trigger inside the complement of another coded trigger is part of that event, not a second
  * one: "threatened to re-impose sanctions" is one 1312, "accused Ukraine of shelling" one 112.
  */
-function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigger[], clauseOf: (k: number) => number): Trigger | null {
+function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigger[], clauses: ClauseMap, s: Sentence): Trigger | null {
   for (const a of earlier) {
     // only a verb governs a complement; "warplanes struck" is not part of "warplanes"
     if (a.pattern.kind !== 'verb' || a.head >= tr.first || tr.first - a.last > 6) continue;
@@ -40,11 +40,11 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
     if (tr.pattern.kind === 'noun' && VIOLENT.test(a.pattern.cameo) && VIOLENT.test(tr.pattern.cameo)) continue;
     // a demand, appeal, threat or promise governs its "that" clause: "demanded that Turkey stop …"
     const governs = GOVERNS_COMPLEMENT.test(a.pattern.cameo) && tokens.slice(a.last, tr.first).some((t) => t.lower === 'that');
-    if (clauseOf(a.head) !== clauseOf(tr.first) && !governs && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
+    if (clauseOf(clauses, s, a.head) !== clauseOf(clauses, s, tr.first) && !governs && !tokens.slice(a.last, tr.first).some((t) => t.lower === 'to')) continue;
     const between = tokens.slice(a.last, tr.first);
     // what a demand, appeal, threat, promise or refusal is about is part of it, however many verbs
     // lead there: "demanded that its partners refuse to recognize", "rejected an invitation to attend a meeting"
-    const content = governs || (GOVERNS_COMPLEMENT.test(a.pattern.cameo) && clauseOf(a.head) === clauseOf(tr.first) && between.some((t) => t.lower === 'to'));
+    const content = governs || (GOVERNS_COMPLEMENT.test(a.pattern.cameo) && clauseOf(clauses, s, a.head) === clauseOf(clauses, s, tr.first) && between.some((t) => t.lower === 'to'));
     if (content) return a;
     if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
     if (tr.pattern.kind === 'noun' || between.some((t) => LINKS.has(t.lower)) || between.length <= 3) return a;
@@ -73,14 +73,9 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
         continue;
       }
       const clauses = mapClauses(tokens, s);
-      const startOf = (k: number) => clauses.starts[clauses.id[k - s.first]];
-      const endOf = (k: number) => {
-        const c = clauses.id[k - s.first];
-        return c + 1 < clauses.starts.length ? clauses.starts[c + 1] : s.last;
-      };
       const sentenceMentions = inSentence(mentions, s.index);
       const ctx: SentenceContext = { text: doc.text, tokens, s, clauses, allMentions: sentenceMentions, mentions: sentenceMentions.filter((m) => !m.locative && !m.modifier) };
-      const triggers = findTriggers(tokens, s, patterns, lemmas, lowers, startOf, endOf);
+      const triggers = findTriggers(tokens, s, patterns, lemmas, lowers, clauses);
       const kept: Trigger[] = [];
       for (const tr of triggers) {
         note(s.index, 'pattern-tried', `${tokens[tr.head].text}: ${tr.tried.join(', ')}`);
@@ -126,20 +121,19 @@ function dropReason(
     const a = attributions.find((x) => x.cue?.start === head.start)!;
     if (all.some((o) => o !== tr && tokens[o.head].start >= a.content.start && tokens[o.head].start < a.content.end)) return 'speech cue of a reported event';
   }
-  const clauseOf = (k: number) => clauses.id[k - s.first];
-  const clauseKind = clauses.kinds[clauseOf(tr.first)];
+  const clauseKind = clauses.kinds[clauseOf(clauses, s, tr.first)];
   const inRelative = clauses.relative[tr.first - s.first] === 1;
-  const by = absorbed(tokens, tr, kept, clauseOf);
+  const by = absorbed(tokens, tr, kept, clauses, s);
   if (by) return `part of ${by.pattern.id}`;
   if (clauseKind === 'conditional') return 'inside a conditional clause';
   if (alleged(tokens, tr.first, s.first)) return 'an act someone is suspected of or charged with';
-  if (clauseKind === 'sub' && unrealised(tokens, clauses.starts[clauseOf(tr.first)], tr.head)) return 'inside an until- or before-clause of an act still to come';
+  if (clauseKind === 'sub' && unrealised(tokens, clauses.starts[clauseOf(clauses, s, tr.first)], tr.head)) return 'inside an until- or before-clause of an act still to come';
   // "Israeli warplanes struck": the noun is the actor; "a suicide bomber" names the act as well
   if (tr.pattern.kind === 'noun' && tr.last - tr.first < 2 && mentions.some((m) => m.first <= tr.head && tr.head < m.last && m.code)) return 'the noun names an actor';
   if (inRelative && inSentence(dates, s.index).some(historic)) return 'background clause';
   // "suspected of blowing up a plane in 1988": a past year in the trigger's own clause is background
-  const here = clauseOf(tr.first);
-  const dated = inSentence(dates, s.index).find((d) => historic(d) && clauseAt(tokens, s, d.start, clauseOf) === here);
+  const here = clauseOf(clauses, s, tr.first);
+  const dated = inSentence(dates, s.index).find((d) => historic(d) && clauseAt(tokens, s, d.start, clauses) === here);
   if (dated) return `background ("${dated.text}")`;
   return null;
 }
@@ -255,8 +249,8 @@ function historic(d: DateMention): boolean {
   return d.background && (/\b(1[5-9]|20)\d\d/.test(d.text) || /^since\b/i.test(d.text));
 }
 
-function clauseAt(tokens: readonly Token[], s: Sentence, offset: number, clauseOf: (k: number) => number): number {
-  for (let k = s.first; k < s.last; k++) if (tokens[k].end > offset) return clauseOf(k);
+function clauseAt(tokens: readonly Token[], s: Sentence, offset: number, clauses: ClauseMap): number {
+  for (let k = s.first; k < s.last; k++) if (tokens[k].end > offset) return clauseOf(clauses, s, k);
   return -1;
 }
 
@@ -275,17 +269,16 @@ function oneViolentAct(
   s: Sentence,
   note: (s: number, k: Trace['kind'], t: string) => void,
 ): EventCandidate[] {
-  const kindOf = (c: EventCandidate) => triggers.find((t) => tokens[t.first].start === c.trigger.start)?.pattern.kind;
-  const clause = (c: EventCandidate) => clauses.id[c.head - s.first];
+  // most sentences have no violent act: nothing to merge
+  if (!here.some((c) => VIOLENT.test(c.cameo))) return here;
   const dropped = new Set<EventCandidate>();
   const out = here.map((c) => c);
   for (let i = 0; i < out.length; i++) {
     const v = out[i];
-    if (dropped.has(v) || kindOf(v) !== 'verb' || !VIOLENT.test(v.cameo)) continue;
+    if (dropped.has(v) || kindOf(triggers, tokens, v) !== 'verb' || !VIOLENT.test(v.cameo)) continue;
     // two acts with agents of their own, or parted by a comma, stay two: "six were injured in police firing, 12 were killed by the rioters"
     // (an agent the pattern implies is its own trigger word: "tear-gas shells were lobbed" has one agent, unnamed)
-    const apart = (x: EventCandidate) => (named(x) && named(v) && x.source!.start !== v.source!.start) || tokens.slice(Math.min(x.head, v.head), Math.max(x.head, v.head)).some((t) => t.text === ',');
-    const n = out.find((x) => x !== v && !dropped.has(x) && kindOf(x) === 'noun' && VIOLENT.test(x.cameo) && clause(x) === clause(v) && Math.abs(x.head - v.head) <= 6 && !apart(x));
+    const n = out.find((x) => x !== v && !dropped.has(x) && kindOf(triggers, tokens, x) === 'noun' && VIOLENT.test(x.cameo) && clauseOf(clauses, s, x.head) === clauseOf(clauses, s, v.head) && Math.abs(x.head - v.head) <= 6 && !apart(tokens, x, v));
     if (!n) continue;
     const specific = n.cameo.length > v.cameo.length || (n.cameo.length === v.cameo.length && n.cameo < v.cameo);
     const keep = specific ? n : v;
@@ -295,6 +288,15 @@ function oneViolentAct(
     note(s.index, 'dropped', `${drop.rule} ${drop.cameo}: the same act as ${keep.rule}`);
   }
   return out.filter((c) => !dropped.has(c));
+}
+
+function kindOf(triggers: readonly Trigger[], tokens: readonly Token[], c: EventCandidate): CompiledPattern['kind'] | undefined {
+  return triggers.find((t) => tokens[t.first].start === c.trigger.start)?.pattern.kind;
+}
+
+/** Two acts with agents of their own, or parted by a comma. */
+function apart(tokens: readonly Token[], x: EventCandidate, v: EventCandidate): boolean {
+  return (named(x) && named(v) && x.source!.start !== v.source!.start) || tokens.slice(Math.min(x.head, v.head), Math.max(x.head, v.head)).some((t) => t.text === ',');
 }
 
 /** Does the candidate name its source in the text (not the implied agent of its pattern, spanned by the trigger)? */

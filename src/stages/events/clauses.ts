@@ -30,30 +30,22 @@ export function mapClauses(tokens: readonly Token[], s: Sentence): ClauseMap {
   const starts: number[] = [s.first];
   const kinds: ClauseKind[] = ['main'];
   let inRelative = false;
-  const open = (k: number, kind: ClauseKind) => {
-    if (starts[starts.length - 1] === k) {
-      kinds[kinds.length - 1] = kind;
-      return;
-    }
-    starts.push(k);
-    kinds.push(kind);
-  };
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     if (k > s.first) {
-      if (t.lower === ';' || t.lower === ':') open(k + 1, 'main');
-      else if (CONDITIONAL.has(t.lower)) open(k, 'conditional');
-      else if (SUBORDINATORS.has(t.lower) && (t.lower === 'as' ? asClause(tokens, k, s) : t.pos === 'SCONJ' || (t.pos === 'ADP' && verbFollows(tokens, k, s)))) open(k, 'sub');
+      if (t.lower === ';' || t.lower === ':') open(starts, kinds, k + 1, 'main');
+      else if (CONDITIONAL.has(t.lower)) open(starts, kinds, k, 'conditional');
+      else if (SUBORDINATORS.has(t.lower) && (t.lower === 'as' ? asClause(tokens, k, s) : t.pos === 'SCONJ' || (t.pos === 'ADP' && verbFollows(tokens, k, s)))) open(starts, kinds, k, 'sub');
       else if (RELATIVE.has(t.lower) && prev.lower === ',') {
-        open(k, 'relative');
+        open(starts, kinds, k, 'relative');
         inRelative = true;
-      } else if (t.lower === 'that' && (prev.pos === 'VERB' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADV')) open(k, 'complement');
-      else if ((t.lower === 'and' || t.lower === 'but') && next && (next.pos === 'VERB' || next.pos === 'AUX')) open(k, 'coord');
+      } else if (t.lower === 'that' && (prev.pos === 'VERB' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADV')) open(starts, kinds, k, 'complement');
+      else if ((t.lower === 'and' || t.lower === 'but') && next && (next.pos === 'VERB' || next.pos === 'AUX')) open(starts, kinds, k, 'coord');
       else if (t.lower === ',' && inRelative && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
         inRelative = false;
-        open(k + 1, 'main');
+        open(starts, kinds, k + 1, 'main');
       }
     }
     if (inRelative && kinds[kinds.length - 1] === 'relative') relative[k - s.first] = 1;
@@ -68,12 +60,32 @@ export function mapClauses(tokens: readonly Token[], s: Sentence): ClauseMap {
   return { id, starts, kinds, relative };
 }
 
+/** Starts a clause at token k (a clause opened at the same token takes the later kind). */
+function open(starts: number[], kinds: ClauseKind[], k: number, kind: ClauseKind): void {
+  if (starts[starts.length - 1] === k) {
+    kinds[kinds.length - 1] = kind;
+    return;
+  }
+  starts.push(k);
+  kinds.push(kind);
+}
+
 export function clauseOf(map: ClauseMap, s: Sentence, token: number): number {
   return map.id[token - s.first];
 }
 
 export function clauseEnd(map: ClauseMap, s: Sentence, clause: number): number {
   return clause + 1 < map.starts.length ? map.starts[clause + 1] : s.last;
+}
+
+/** The first token of the clause that token k is in. */
+export function clauseStartAt(map: ClauseMap, s: Sentence, k: number): number {
+  return map.starts[map.id[k - s.first]];
+}
+
+/** Where the clause that token k is in ends (exclusive). */
+export function clauseEndAt(map: ClauseMap, s: Sentence, k: number): number {
+  return clauseEnd(map, s, map.id[k - s.first]);
 }
 
 const AS_NOT_CLAUSE_BEFORE = new Set(['such', 'well', 'same', 'so', 'as', 'known', 'serve', 'served', 'serves', 'described', 'seen', 'regarded']);

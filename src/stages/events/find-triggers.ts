@@ -1,6 +1,7 @@
 import type { CompiledPattern, PatternIndex } from '../../dictionaries/pattern-index.ts';
 import { trieLongest } from '../../dictionaries/token-trie.ts';
 import type { Sentence, Token } from '../../core/types.ts';
+import { type ClauseMap, clauseEndAt, clauseStartAt } from './clauses.ts';
 
 export interface Trigger {
   readonly pattern: CompiledPattern;
@@ -98,15 +99,14 @@ function verbLemmas(t: Token): string[] {
   return out;
 }
 
-/** Verbal then nominal pattern matches in one sentence; `clauseEndOf(k)` bounds object windows. */
+/** Verbal then nominal pattern matches in one sentence; a verb's clause bounds its object window. */
 export function findTriggers(
   tokens: readonly Token[],
   s: Sentence,
   index: PatternIndex,
   lemmas: readonly string[],
   lowers: readonly string[],
-  clauseStartOf: (k: number) => number,
-  clauseEndOf: (k: number) => number,
+  clauses: ClauseMap,
 ): Trigger[] {
   const out: Trigger[] = [];
   for (let k = s.first; k < s.last; k++) {
@@ -116,8 +116,8 @@ export function findTriggers(
     if (!list) for (const l of verbLemmas(tokens[k])) if ((list = index.verbs.get(l))) break;
     if (!list) continue;
     const { ids, firstWords } = listInfo(list);
-    const end = Math.min(clauseEndOf(k), k + WINDOW + 1);
-    const before = Math.max(clauseStartOf(k), k - 6);
+    const end = Math.min(clauseEndAt(clauses, s, k), k + WINDOW + 1);
+    const before = Math.max(clauseStartAt(clauses, s, k), k - 6);
     // Among object patterns the one whose object comes first wins ("seized guns and equipment":
     // guns), the longer object on a tie; a pattern without objects is the fallback.
     let best: { p: CompiledPattern; after: number; span: [number, number] } | null = null;
