@@ -3,6 +3,8 @@ import { CUE_PARTICLES, MORE_SPEECH_CUES, SPEECH_CUES, STANCE_CUES, TOPIC_CUES }
 
 export type CueKind = 'speech' | 'stance';
 
+const isSpeechCue = (stem: string) => SPEECH_CUES.has(stem) || MORE_SPEECH_CUES.has(stem);
+
 /** The lemma of a cue word, also when the tagger missed it ("Tweeted" read as a name). */
 function lemmaOf(t: Token): string {
   if (SPEECH_CUES.has(t.lemma) || MORE_SPEECH_CUES.has(t.lemma) || STANCE_CUES.has(t.lemma)) return t.lemma;
@@ -11,11 +13,10 @@ function lemmaOf(t: Token): string {
   // every token of every sentence, so no string is built for them)
   const last = w.charCodeAt(w.length - 1);
   if (last !== 100 && last !== 115) return t.lemma;
-  const cue = (stem: string) => SPEECH_CUES.has(stem) || MORE_SPEECH_CUES.has(stem);
-  if (w.endsWith('ed') && cue(w.slice(0, -2))) return w.slice(0, -2);
-  if (last === 100 && cue(w.slice(0, -1))) return w.slice(0, -1);
-  if (last === 115 && cue(w.slice(0, -1))) return w.slice(0, -1);
-  if (w.endsWith('ied') && cue(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ed') && isSpeechCue(w.slice(0, -2))) return w.slice(0, -2);
+  if (last === 100 && isSpeechCue(w.slice(0, -1))) return w.slice(0, -1);
+  if (last === 115 && isSpeechCue(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.endsWith('ied') && isSpeechCue(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
   return t.lemma;
 }
 

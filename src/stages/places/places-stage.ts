@@ -33,7 +33,7 @@ export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
       // "Georgian", "Russians": demonyms name a country without being a place
       for (const t of tokens) {
         if (!lower && !startsUpper(t.text)) continue;
-        const country = gazetteer.demonym(t.lower) ?? gazetteer.demonym(t.lower.replace(/s$/, ''));
+        const country = gazetteer.demonym(t.lower) ?? (t.lower.endsWith('s') ? gazetteer.demonym(t.lower.slice(0, -1)) : undefined);
         if (country !== undefined) cues.push({ source: `demonym:${t.lower}`, country });
       }
       const places: LocatedPlaceMention[] = matches.map((m, k) => {
