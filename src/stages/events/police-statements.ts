@@ -2,7 +2,7 @@ import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Attribution, EventCandidate, Sentence, Token } from '../../core/types.ts';
 import { storyKind } from './story-kind.ts';
 import { speakerEvent } from './speaker-event.ts';
-import { startingWithin } from '../../core/starting-within.ts';
+import { silentStatements } from './silent-statements.ts';
 import { tokenAt } from '../../core/token-at.ts';
 
 const POLICE = /COP$/;
@@ -27,11 +27,10 @@ export function policeStatements(
   index: PatternIndex,
 ): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const triggeredWithin = startingWithin(candidates, (c) => c.trigger.start);
+  const { statements, triggeredWithin } = silentStatements(attributions, candidates);
   const done = new Set<number>();
-  for (const a of attributions) {
-    if (!a.cue || !a.speaker?.code || !POLICE.test(a.speaker.code)) continue;
-    if (triggeredWithin(a.content.start, a.content.end).length) continue;
+  for (const a of statements) {
+    if (!POLICE.test(a.speaker.code)) continue;
     if (triggeredWithin(a.cue.start, a.cue.end).length) continue;
     const k = tokenAt(tokens, a.cue.start);
     const cue = tokens[k] as Token | undefined;

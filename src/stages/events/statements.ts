@@ -2,7 +2,7 @@ import type { PatternIndex } from '../../dictionaries/pattern-index.ts';
 import type { Attribution, EventCandidate, Sentence, Token } from '../../core/types.ts';
 import { speakerEvent } from './speaker-event.ts';
 import { lowerBound } from '../../core/lower-bound.ts';
-import { startingWithin } from '../../core/starting-within.ts';
+import { silentStatements } from './silent-statements.ts';
 
 const startOf = (t: Token) => t.start;
 
@@ -18,10 +18,8 @@ export function statementEvents(
   index: PatternIndex,
 ): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const triggeredWithin = startingWithin(candidates, (c) => c.trigger.start);
-  for (const a of attributions) {
-    if (!a.speaker?.code || !a.cue) continue;
-    if (triggeredWithin(a.content.start, a.content.end).length) continue;
+  const { statements, triggeredWithin } = silentStatements(attributions, candidates);
+  for (const a of statements) {
     if (triggeredWithin(a.cue.start, a.cue.start + 1).some((c) => c.rule === 'claim.accusation')) continue;
     let hit: { id: string; cameo: string } | undefined;
     let at = -1;
