@@ -8,6 +8,7 @@ import { DyadError } from '../core/errors.ts';
 import { createPipeline, pipelineFingerprint } from '../core/pipeline.ts';
 import type { ArticleDoc, ArticleInput, CodedArticle } from '../core/types.ts';
 import { compileActorIndex } from '../dictionaries/actor-index.ts';
+import { loadAttributionWords } from '../dictionaries/attribution-words.ts';
 import { loadCameoTable, loadIntentCodes, loadIrregularVerbs } from '../dictionaries/cameo-table.ts';
 import { loadGazetteer } from '../dictionaries/gazetteer.ts';
 import { loadFunctionWords } from '../dictionaries/function-words.ts';
@@ -39,7 +40,8 @@ export interface CoderOptions {
 /** Loads, validates and compiles every dictionary once and builds the default pipeline. */
 export function createCoder(options: CoderOptions = {}): Coder {
   const overlays = options.overlays ?? (process.env.DYAD_DICTIONARIES ? process.env.DYAD_DICTIONARIES.split(':').filter(Boolean) : []);
-  const raw = loadDictionaries(options.dictionaries ?? join(ROOT, 'dictionaries'), overlays);
+  const root = options.dictionaries ?? join(ROOT, 'dictionaries');
+  const raw = loadDictionaries(root, overlays);
   if (raw.errors.length) {
     const first = raw.errors.slice(0, 5).map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
     throw new DyadError('E_DICT_INVALID', `${raw.errors.length} invalid dictionary line(s):\n${first}`, raw.errors);
@@ -55,6 +57,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     patterns: compilePatternIndex(raw.patterns, lemmatize, raw.statements, tokenize, raw.context, loadIrregularVerbs(join(ROOT, 'dictionaries', 'lexicon'))),
     cameo: loadCameoTable(join(ROOT, 'dictionaries', 'reference')),
     gazetteer: loadGazetteer(),
+    attributionWords: loadAttributionWords(join(root, 'attributions')),
     fingerprint,
     intentOf: loadIntentCodes(join(ROOT, 'dictionaries', 'reference')),
   };

@@ -1,4 +1,5 @@
 import type { Mention, Sentence, TextSpan, Token } from '../../core/types.ts';
+import type { AttributionWords } from '../../dictionaries/attribution-words.ts';
 
 /** What the attribution rules read: the layers plus the mentions indexed by their first and last token. */
 export interface AttributionContext {
@@ -14,9 +15,11 @@ export interface AttributionContext {
   readonly quoted: Uint8Array;
   /** token index → paragraph number (a line break starts a paragraph) */
   readonly paragraph: Int32Array;
+  /** the word lists of dictionaries/attributions/, compiled by the coder */
+  readonly words: AttributionWords;
 }
 
-export function attributionContext(tokens: readonly Token[], text: string, mentions: readonly Mention[], sentences: readonly Sentence[]): AttributionContext {
+export function attributionContext(tokens: readonly Token[], text: string, mentions: readonly Mention[], sentences: readonly Sentence[], words: AttributionWords): AttributionContext {
   const startingAt = new Map<number, Mention>();
   const endingAt = new Map<number, Mention>();
   for (const m of mentions) {
@@ -32,7 +35,7 @@ export function attributionContext(tokens: readonly Token[], text: string, menti
     if (i > 0 && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n')) p++;
     paragraph[i] = p;
   }
-  return { tokens, text, mentions, sentences, startingAt, endingAt, quoted: new Uint8Array(tokens.length), paragraph };
+  return { tokens, text, mentions, sentences, startingAt, endingAt, quoted: new Uint8Array(tokens.length), paragraph, words };
 }
 
 /** The text span of tokens [first, last). */

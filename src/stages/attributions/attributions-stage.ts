@@ -1,5 +1,6 @@
 import type { Stage } from '../../core/stage.ts';
 import type { ActorRef, Attribution, TextSpan } from '../../core/types.ts';
+import type { AttributionWords } from '../../dictionaries/attribution-words.ts';
 import { type AttributionContext, attributionContext, tokenSpan } from './attribution-context.ts';
 import { findQuoteSpeaker, type QuoteFind } from './direct-quotes.ts';
 import { colonLines } from './colon-lines.ts';
@@ -155,12 +156,12 @@ function paragraphOf(ctx: AttributionContext, offset: number): number {
   return ctx.paragraph[Math.max(0, lowerBound(ctx.tokens, (t) => t.start, offset + 1) - 1)] ?? 0;
 }
 
-export const attributionsStage: Stage = {
+export const attributionsStage: Stage<{ attributionWords: AttributionWords }> = {
   name: 'attributions.quotes.v1',
   requires: ['tokens', 'sentences', 'mentions'],
   assigns: ['attributions'],
-  run(doc) {
-    const ctx = attributionContext(doc.layers.tokens!, doc.text, doc.layers.mentions!, doc.layers.sentences!);
+  run(doc, { attributionWords }) {
+    const ctx = attributionContext(doc.layers.tokens!, doc.text, doc.layers.mentions!, doc.layers.sentences!, attributionWords);
     return { attributions: attribute(ctx) };
   },
 };

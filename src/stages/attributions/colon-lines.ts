@@ -1,7 +1,4 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TextSpan } from '../../core/types.ts';
-import { loadWordList } from './cue-nouns.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import type { Np } from './speaker-span.ts';
 
@@ -14,7 +11,6 @@ export interface ColonLine {
 }
 
 const MAX_NAME = 6;
-const LABELS = loadWordList(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dictionaries', 'attributions', 'colon-labels.txt'));
 
 /**
  * Transcripts and headlines name the speaker before a colon at the start of a paragraph:
@@ -42,7 +38,7 @@ export function colonLines(ctx: AttributionContext): ColonLine[] {
     if (colon <= first) continue;
     const words = tokens.slice(first, colon).map((t) => t.text);
     // 'Correction:', 'The Latest:', 'STAT OF THE WEEK:' are page furniture; a transcript name in capitals is one word
-    if (words.some((w) => LABELS.has(w.toLowerCase())) || (words.length > 1 && words.every((w) => w === w.toUpperCase()))) continue;
+    if (words.some((w) => ctx.words.colonLabels.has(w.toLowerCase())) || (words.length > 1 && words.every((w) => w === w.toUpperCase()))) continue;
     // a headline (the first paragraph) or a transcript line, whose speaker is written in capitals
     const transcript = words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase();
     if (ctx.paragraph[i] !== 0 && !transcript) continue;

@@ -2,7 +2,6 @@ import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
 import { type CueKind, cueAt, cueLemma } from './cue-at.ts';
 import { ADJECTIVE_CUES, CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, MORE_SPEECH_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, SUBORDINATORS, TIME_WORDS } from './cues.ts';
-import { CUE_NOUNS } from './cue-nouns.ts';
 import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, skipToSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
 /** Reported speech found in one sentence, before its speaker is turned into an actor. */
@@ -308,7 +307,7 @@ function cueNoun(ctx: AttributionContext, k: number, floor: number, end: number)
   const { tokens } = ctx;
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!next || (t.pos !== 'NOUN' && t.pos !== 'VERB') || !CUE_NOUNS.has(t.lemma) || !/^[a-z]/.test(t.text)) return null;
+  if (!next || (t.pos !== 'NOUN' && t.pos !== 'VERB') || !ctx.words.cueNouns.has(t.lemma) || !/^[a-z]/.test(t.text)) return null;
   const prev = tokens[k - 1];
   // a noun, not a verb: after a determiner, a possessive or an adjective
   if (!prev || !(prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN' || (prev.pos === 'VERB' && PARTICIPLE.test(prev.lower)) || POSSESSIVE_DETERMINERS.has(prev.lower) || prev.lower === "'s" || prev.lower === '’s')) return null;
