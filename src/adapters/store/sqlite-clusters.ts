@@ -20,6 +20,11 @@ export interface SqliteClusters {
    * (a new cluster's row is written now); the save writes each event with its cluster.
    */
   assign(articleId: string, events: readonly EventRecord[]): Map<string, string>;
+  /**
+   * Before an article is saved: the clusters it is in now are marked for recounting and its new
+   * events get theirs (assign); every cluster either way is added to `touched`. Returns assign's map.
+   */
+  beforeSave(articleId: string, events: readonly EventRecord[], touched: Set<string>): Map<string, string>;
   /** these clusters gained reports another way (copies of their texts): recount them */
   dirty(ids: Iterable<string>): void;
   recount(ids: Iterable<string>): void;
@@ -60,7 +65,7 @@ export function sqliteClusters(db: Database): SqliteClusters {
     return [...found.values()];
   }
 
-  return {
+  const api: SqliteClusters = {
     clustersOf: (articleId) => ofArticle.all(articleId) as string[],
     assign(articleId, events) {
       const done = new Set(clustered.all(articleId) as string[]);
@@ -83,6 +88,13 @@ export function sqliteClusters(db: Database): SqliteClusters {
         }
         chosen.set(e.id, id);
       }
+      return chosen;
+    },
+    beforeSave(articleId, events, touched) {
+      const old = api.clustersOf(articleId);
+      api.dirty(old);
+      const chosen = api.assign(articleId, events);
+      for (const id of [...old, ...chosen.values()]) touched.add(id);
       return chosen;
     },
     dirty(ids) {
@@ -118,4 +130,5 @@ export function sqliteClusters(db: Database): SqliteClusters {
       };
     },
   };
+  return api;
 }

@@ -69,11 +69,7 @@ export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: S
   }
 
   function storeText(article: CodedArticle, item: IngestItem, pipeline: string, touched: Set<string>): boolean {
-    const old = clusters.clustersOf(article.id);
-    clusters.dirty(old);
-    for (const c of old) touched.add(c);
-    const chosen = clusters.assign(article.id, article.events);
-    for (const c of chosen.values()) touched.add(c);
+    const chosen = clusters.beforeSave(article.id, article.events, touched);
     const fp = item.fingerprint;
     const key = sourceKey({ id: article.id, outlet: item.meta.outlet, url: item.meta.url }, urlHost(item.meta.url));
     const minhash = fp.minhash ? signatureToBytes(fp.minhash) : null;
@@ -146,11 +142,8 @@ export function sqliteIngestQueries(db: Database, save: SaveArticle, clusters: S
 /** saveArticle with clustering (inside the caller's transaction): the clusters its old and new events are in are recounted. */
 export function withClusters(save: SaveArticle, clusters: SqliteClusters): SaveArticle {
   return (article: CodedArticle, pipeline: string) => {
-    const touched = new Set(clusters.clustersOf(article.id));
-    clusters.dirty(touched);
-    const chosen = clusters.assign(article.id, article.events);
-    for (const c of chosen.values()) touched.add(c);
-    const r = save(article, pipeline, chosen);
+    const touched = new Set<string>();
+    const r = save(article, pipeline, clusters.beforeSave(article.id, article.events, touched));
     clusters.recount(touched);
     return r;
   };
