@@ -33,3 +33,9 @@ function lowerCaseRatio(text: string): boolean {
   }
   return letters > 0 && upper / letters < 0.005;
 }
+
+/** Does the text open with a capital letter (/^\p{Lu}/u, without the regex for ASCII: this runs on every token)? */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}

@@ -28,7 +28,7 @@ function lemmaOf(t: Token): string {
 export function cueAt(t: Token | undefined, next: Token | undefined, loose = false): CueKind | null {
   if (!t) return null;
   const lemma = lemmaOf(t);
-  const speech = SPEECH_CUES.has(lemma) || MORE_SPEECH_CUES.has(lemma);
+  const speech = isSpeechCue(lemma);
   const verb = t.pos === 'VERB' || (t.pos === 'AUX' && lemma === 'say');
   if (speech && (verb || (loose && t.pos !== 'DET' && t.pos !== 'ADP'))) return 'speech';
   if (speech && t.pos === 'NOUN' && /s$/.test(t.lower) && (next?.lower === ':' || next?.lower === 'that')) return 'speech';

@@ -2,6 +2,7 @@
 // person names and common words out ("Will Smith said", "Police opened fire", "Vladimir Putin").
 import type { Gazetteer, GazetteerPlace } from '../../dictionaries/gazetteer.ts';
 import type { Sentence, Token } from '../../core/types.ts';
+import { startsUpper } from '../../core/text-case.ts';
 import { EVENT_LOCATIVE, followsPreposition } from './locative.ts';
 
 export interface PlaceMatch {
@@ -22,11 +23,7 @@ export const BARE_MIN_POPULATION = 100_000;
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
 const isWord = (t: Token | undefined) => t !== undefined && /^\p{L}/u.test(t.text);
-const isCap = (t: Token | undefined) => {
-  if (t === undefined) return false;
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
-};
+const isCap = (t: Token | undefined) => t !== undefined && startsUpper(t.text);
 
 /** One sentence being searched. */
 interface Scan {

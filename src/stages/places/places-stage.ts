@@ -1,7 +1,7 @@
 // Stage places.gazetteer.v1: place names in every sentence, resolved to one gazetteer entry with
 // the article's other places and demonyms as context.
 import type { Stage } from '../../core/stage.ts';
-import { isLowerCaseText } from '../../core/text-case.ts';
+import { isLowerCaseText, startsUpper } from '../../core/text-case.ts';
 import type { LocatedPlaceMention } from './choose-location.ts';
 import type { Gazetteer } from '../../dictionaries/gazetteer.ts';
 import { type ContextCue, choosePlace, cuesOf } from './disambiguate.ts';
@@ -11,12 +11,6 @@ export { chooseLocation, type LocatedPlaceMention } from './choose-location.ts';
 
 /** An article is "lower-cased" (IndiaPoliceEvents) when under 0.5 % of its letters are capitals. */
 export const isLowerCased = isLowerCaseText;
-
-/** /^\p{Lu}/u without the regex for the common ASCII case (this runs on every token). */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-}
 
 export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
   return {
