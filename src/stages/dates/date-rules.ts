@@ -26,11 +26,21 @@ export interface DateRule {
    * text the rule matches: same flags, a superset of its words.
    */
   readonly cue: RegExp;
+  /** the cue for mixed-case text, where the rule's month must be capitalised ("may" is a verb) */
+  readonly capitalCue?: RegExp;
   resolve(g: Groups, ctx: DateContext): Resolved | null;
 }
 
-const cue = (words: readonly string[]) => new RegExp(words.join('|'), 'iu');
+// Every rule's words stand between non-letters (the finder's pattern is bounded so), and so do the
+// cues: "dec" in "decided" or "mar" in "market" must not send a sentence through four month patterns.
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+const cue = (words: readonly string[]) => new RegExp(`${EDGE_BEFORE}(?:${words.join('|')})${EDGE_AFTER}`, 'iu');
+/** The word with its first letter in upper case and the rest in any case, as the 'iu' flags read it. */
+const capitalised = (word: string) =>
+  [...word].map((c, k) => (k === 0 ? c.toUpperCase() : `[${c}${c.toUpperCase()}${c === 's' ? 'ſ' : ''}]`)).join('');
 const MONTH_CUE = cue(Object.keys(MONTHS));
+const CAPITAL_MONTH_CUE = new RegExp(`${EDGE_BEFORE}(?:${Object.keys(MONTHS).map(capitalised).join('|')})${EDGE_AFTER}`, 'u');
 const DIGIT_CUE = /\d/u;
 
 const RELATIVE: Readonly<Record<string, number>> = {
@@ -89,12 +99,14 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'month-day',
     cue: MONTH_CUE,
+    capitalCue: CAPITAL_MONTH_CUE,
     body: `${MONTH_RE}\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
   },
   {
     id: 'day-month',
     cue: MONTH_CUE,
+    capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_RE}\\.?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
   },
@@ -123,12 +135,14 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'month-year',
     cue: MONTH_CUE,
+    capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:(?<which>early|mid|late)[\\s-]+)?${MONTH_RE}\\.?,?\\s+(?<y>\\d{4})`,
     resolve: (g, ctx) => monthPeriod(Number(g.y), MONTHS[lower(g.mon)], ctx.pub),
   },
   {
     id: 'month',
     cue: MONTH_CUE,
+    capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:(?<which>last|next|this|early|mid|late)[\\s-]+)?${MONTH_RE}`,
     needsPrep: true,
     resolve: (g, ctx) => {

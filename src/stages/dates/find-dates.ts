@@ -9,7 +9,45 @@ import { applyRule } from './resolve-date-phrase.ts';
 const GLOBAL = DATE_RULES.map((rule) => ({
   rule,
   re: new RegExp(`(?<![\\p{L}\\p{N}])${PREFIX}(?:${rule.body})(?![\\p{L}\\p{N}])`, 'giu'),
+  cues: new RegExp(rule.cue.source, `${rule.cue.flags}g`),
 }));
+
+/**
+ * Words a match may hold before the word of its cue: the prefix ("early on") and at most three of
+ * the rule's own ("the day before yesterday", "the 13th of March"). Words are runs of characters
+ * other than white space and hyphens (the rules join their words with `\s+` or `[\s-]+`).
+ */
+const WORDS_BEFORE_CUE = 5;
+const SPACE = /\s/u;
+
+function isSeparator(body: string, k: number): boolean {
+  const c = body.charCodeAt(k);
+  return c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(body[k]));
+}
+
+/** The earliest start of a match whose first cue is at `at`: WORDS_BEFORE_CUE words before the cue's own. */
+function windowStart(body: string, at: number): number {
+  let k = at;
+  while (k > 0 && !isSeparator(body, k - 1)) k--;
+  for (let w = 0; w < WORDS_BEFORE_CUE && k > 0; w++) {
+    while (k > 0 && isSeparator(body, k - 1)) k--;
+    while (k > 0 && !isSeparator(body, k - 1)) k--;
+  }
+  return k;
+}
+
+/**
+ * The next match of `re` at or after `from`, as a global scan from `from` would find it, but
+ * starting the scan near the rule's next cue: every match holds a cue, so the text before that
+ * window, and after the last cue, cannot hold one.
+ */
+function nextMatch(body: string, re: RegExp, cues: RegExp, from: number): RegExpExecArray | null {
+  cues.lastIndex = from;
+  const cue = cues.exec(body);
+  if (cue === null) return null;
+  re.lastIndex = Math.max(from, windowStart(body, cue.index));
+  return re.exec(body);
+}
 
 const DATE_WORDS = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight',
@@ -55,10 +93,9 @@ export function findDates(
   const mixedCase = /\p{Lu}/u.test(body);
   const pub = isoToDay(published);
   const found: DateMention[] = [];
-  for (const { rule, re } of GLOBAL) {
-    if (!rule.cue.test(body)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+  for (const { rule, re, cues } of GLOBAL) {
+    if (!(mixedCase && rule.capitalCue ? rule.capitalCue : rule.cue).test(body)) continue;
+    for (let m = nextMatch(body, re, cues, 0); m !== null; m = nextMatch(body, re, cues, re.lastIndex)) {
       const g = m.groups ?? {};
       if (mixedCase && g.mon !== undefined && g.mon[0] === g.mon[0].toLowerCase()) continue;
       const start = sentence.start + m.index;
