@@ -3,6 +3,7 @@
 // events would be noise) and carries a warning instead. Short texts are always coded: too little
 // to tell; so are telegraphic English snippets with few function words of any language.
 import type { ArticleDoc, Message } from './types.ts';
+import { wordFlags } from './word-flags.ts';
 
 /** Letters before which nothing is decided. */
 const MIN_LETTERS = 40;
@@ -52,15 +53,26 @@ export function guessEnglish(text: string, functionWords: FunctionWords): Langua
   if (words.length < MIN_WORDS) return { english: true, why: 'too few words to tell' };
   let english = 0;
   let other = 0;
+  const flags = flagsOf(functionWords);
   for (const w of words) {
-    if (functionWords.english.has(w)) english++;
-    else if (functionWords.other.has(w)) other++;
+    const f = flags.get(w);
+    if (f === undefined) continue;
+    if (f & 1) english++;
+    else other++;
   }
   const pct = (n: number) => Math.round((100 * n) / words.length);
   if (other > english && other / words.length >= MIN_OTHER_SHARE) {
     return { english: false, why: `${pct(other)}% of its words are function words of other languages, ${pct(english)}% English ones` };
   }
   return { english: true, why: `${pct(english)}% English function words, ${pct(other)}% of other languages` };
+}
+
+// the two lists as one map (one lookup per word), made once per list pair
+const flagsMemo = new WeakMap<FunctionWords, ReadonlyMap<string, number>>();
+function flagsOf(words: FunctionWords): ReadonlyMap<string, number> {
+  let flags = flagsMemo.get(words);
+  if (!flags) flagsMemo.set(words, (flags = wordFlags(words.english, words.other)));
+  return flags;
 }
 
 /** The pipeline's gate: a warning when the article should not be coded, else null. */

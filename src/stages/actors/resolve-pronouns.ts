@@ -3,7 +3,6 @@ import { inSentence } from '../../core/by-sentence.ts';
 import { pushAll } from '../../core/push-all.ts';
 
 const SPEECH = new Set(['say', 'tell', 'add', 'claim', 'insist', 'announce', 'warn', 'state', 'stress', 'note', 'declare', 'report', 'confirm', 'reply', 'respond']);
-const PERSONAL = new Set(['he', 'she']);
 const GROUP_NOUNS = new Set(['country', 'government', 'nation', 'state', 'administration']);
 
 type Wants = 'person-m' | 'person-f' | 'thing' | 'person';
@@ -56,7 +55,7 @@ export function resolvePronouns(
       const next = tokens[i + 1];
       let last = i + 1;
       let wants: Wants | null = null;
-      if (PERSONAL.has(t.lower) && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
+      if ((t.lower === 'he' || t.lower === 'she') && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
         wants = t.lower === 'he' ? 'person-m' : 'person-f';
       } else if (t.lower === 'it' && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
         wants = 'thing';

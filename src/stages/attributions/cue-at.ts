@@ -1,13 +1,20 @@
 import type { Token } from '../../core/types.ts';
+import { wordFlags } from '../../core/word-flags.ts';
 import { CUE_PARTICLES, MORE_SPEECH_CUES, SPEECH_CUES, STANCE_CUES, TOPIC_CUES } from './cues.ts';
 
 export type CueKind = 'speech' | 'stance';
 
-const isSpeechCue = (stem: string) => SPEECH_CUES.has(stem) || MORE_SPEECH_CUES.has(stem);
+// the cue lists as one map (every token of every sentence is looked up, several times)
+const CUES = wordFlags(SPEECH_CUES, MORE_SPEECH_CUES, STANCE_CUES, TOPIC_CUES);
+const SPEECH = 1 | 2;
+const STANCE = 4;
+const TOPIC = 8;
+
+const isSpeechCue = (stem: string) => ((CUES.get(stem) ?? 0) & SPEECH) !== 0;
 
 /** The lemma of a cue word, also when the tagger missed it ("Tweeted" read as a name). */
 function lemmaOf(t: Token): string {
-  if (SPEECH_CUES.has(t.lemma) || MORE_SPEECH_CUES.has(t.lemma) || STANCE_CUES.has(t.lemma)) return t.lemma;
+  if (((CUES.get(t.lemma) ?? 0) & (SPEECH | STANCE)) !== 0) return t.lemma;
   const w = t.lower;
   // the stems "-ed", "-d", "-s", "-ied" → "-y", in that order; most words end otherwise (this runs on
   // every token of every sentence, so no string is built for them)
@@ -28,11 +35,12 @@ function lemmaOf(t: Token): string {
 export function cueAt(t: Token | undefined, next: Token | undefined, loose = false): CueKind | null {
   if (!t) return null;
   const lemma = lemmaOf(t);
-  const speech = isSpeechCue(lemma);
+  const flags = CUES.get(lemma) ?? 0;
+  const speech = (flags & SPEECH) !== 0;
   const verb = t.pos === 'VERB' || (t.pos === 'AUX' && lemma === 'say');
   if (speech && (verb || (loose && t.pos !== 'DET' && t.pos !== 'ADP'))) return 'speech';
   if (speech && t.pos === 'NOUN' && /s$/.test(t.lower) && (next?.lower === ':' || next?.lower === 'that')) return 'speech';
-  if ((STANCE_CUES.has(lemma) || (TOPIC_CUES.has(lemma) && !!next && CUE_PARTICLES.has(next.lower))) && verb) return 'stance';
+  if (((flags & STANCE) !== 0 || ((flags & TOPIC) !== 0 && !!next && CUE_PARTICLES.has(next.lower))) && verb) return 'stance';
   return null;
 }
 

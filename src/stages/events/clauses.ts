@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../core/types.ts';
+import { wordFlags } from '../../core/word-flags.ts';
 
 /**
  * Clause boundaries without a parser. A clause starts at a subordinator ("as", "although", "if"),
@@ -22,6 +23,11 @@ export type ClauseKind = 'main' | 'sub' | 'relative' | 'complement' | 'coord' | 
 const SUBORDINATORS = new Set(['as', 'although', 'though', 'because', 'while', 'whereas', 'since', 'after', 'before', 'when', 'whether', 'unless', 'until', 'once']);
 const CONDITIONAL = new Set(['if', 'unless']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+// one lookup per token for the three lists
+const OPENERS = wordFlags(CONDITIONAL, SUBORDINATORS, RELATIVE);
+const IS_CONDITIONAL = 1;
+const IS_SUBORDINATOR = 2;
+const IS_RELATIVE = 4;
 
 export function mapClauses(tokens: readonly Token[], s: Sentence): ClauseMap {
   const n = s.last - s.first;
@@ -35,10 +41,11 @@ export function mapClauses(tokens: readonly Token[], s: Sentence): ClauseMap {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     if (k > s.first) {
+      const opener = OPENERS.get(t.lower) ?? 0;
       if (t.lower === ';' || t.lower === ':') open(starts, kinds, k + 1, 'main');
-      else if (CONDITIONAL.has(t.lower)) open(starts, kinds, k, 'conditional');
-      else if (SUBORDINATORS.has(t.lower) && (t.lower === 'as' ? asClause(tokens, k, s) : t.pos === 'SCONJ' || (t.pos === 'ADP' && verbFollows(tokens, k, s)))) open(starts, kinds, k, 'sub');
-      else if (RELATIVE.has(t.lower) && prev.lower === ',') {
+      else if (opener & IS_CONDITIONAL) open(starts, kinds, k, 'conditional');
+      else if ((opener & IS_SUBORDINATOR) !== 0 && (t.lower === 'as' ? asClause(tokens, k, s) : t.pos === 'SCONJ' || (t.pos === 'ADP' && verbFollows(tokens, k, s)))) open(starts, kinds, k, 'sub');
+      else if ((opener & IS_RELATIVE) !== 0 && prev.lower === ',') {
         open(starts, kinds, k, 'relative');
         inRelative = true;
       } else if (t.lower === 'that' && (prev.pos === 'VERB' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADV')) open(starts, kinds, k, 'complement');

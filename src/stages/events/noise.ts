@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../core/types.ts';
+import { wordFlags } from '../../core/word-flags.ts';
 
 // Sentences that report no political event however many event verbs they contain: bylines, credits,
 // and the lists of other stories' headlines a page puts under a story ("Related stories: 30 killed
@@ -26,6 +27,12 @@ const INCIDENT = new Set([
 ]);
 const FILM = new Set(['film', 'movie', 'album', 'novel', 'episode', 'premiere', 'box-office', 'actor', 'actress', 'starring', 'sequel', 'box']);
 
+// one lookup per token for the three lists
+const NOISE_WORDS = wordFlags(SPORT_ONLY, SPORT_TOO, FILM);
+const IS_SPORT_ONLY = 1;
+const IS_SPORT_TOO = 2;
+const IS_FILM = 4;
+
 export type NoiseKind = 'boilerplate' | 'sports' | 'entertainment' | null;
 
 /**
@@ -41,10 +48,11 @@ export function noiseKind(tokens: readonly Token[], s: Sentence, text: string): 
   let too = 0;
   let film = 0;
   for (let k = s.first; k < s.last; k++) {
-    const w = tokens[k].lower;
-    if (SPORT_ONLY.has(w)) only++;
-    else if (SPORT_TOO.has(w)) too++;
-    if (FILM.has(w)) film++;
+    const f = NOISE_WORDS.get(tokens[k].lower);
+    if (f === undefined) continue;
+    if (f & IS_SPORT_ONLY) only++;
+    else if (f & IS_SPORT_TOO) too++;
+    if (f & IS_FILM) film++;
   }
   // most sentences have no sports word at all: the score and what happens around a game are read only when one could matter
   if (only + too >= 1) {

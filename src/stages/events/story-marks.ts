@@ -50,7 +50,7 @@ export function storyMarks(tokens: readonly Token[], context: Context): StoryMar
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const exact = context.get(t.lower);
-    alone[k] = exact ? maskOf(exact, true) : maskOf(context.get(t.lemma), false);
+    alone[k] = exact ? maskOf(exact, true) : t.lemma === t.lower ? 0 : maskOf(context.get(t.lemma), false);
     const pair = k > 0 && firsts.has(tokens[k - 1].lower) ? context.get(`${tokens[k - 1].lower} ${t.lower}`) : undefined;
     paired[k] = pair ? maskOf(pair, true) : alone[k];
   }
