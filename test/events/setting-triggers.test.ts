@@ -10,6 +10,7 @@ describe('the setting of the reported act is no event of its own', () => {
     ['talks as the place of a demand', 'Opposition leaders demanded the release of all political prisoners at the third round of talks in Geneva.', '10', '04'],
     ['negotiations as the circumstance of a failure', 'Armenia and Azerbaijan failed to reach agreement on the border despite weeks of negotiations.', '03', '04'],
     ['an aim is not an act', 'Japan hosted the Chinese premier for a summit aimed at restoring diplomatic relations.', '04', '05'],
+    ['a kidnapping dated earlier in a relative clause', 'Rebels released the two engineers, whom they had kidnapped three weeks ago, on Friday.', '08', '18'],
     ['what led to a rejection', 'Kenya rejected the proposal on Monday after Uganda offered to mediate.', '12', '03'],
   ];
   it.each(cases)('%s', (_why, text, keep, drop) => {
