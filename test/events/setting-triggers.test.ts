@@ -29,3 +29,15 @@ describe('the setting of the reported act is no event of its own', () => {
     expect(codes('The minister criticised the plan, after which the two governments signed a trade agreement.').some((c) => c.startsWith('05') || c.startsWith('03'))).toBe(true);
   });
 });
+
+describe('a participle joined to a name by a hyphen is a modifier, not an event', () => {
+  it.each([
+    ['Turkish-backed rebels entered the town.', '051'],
+    ['The US-sponsored ceasefire collapsed on Monday.', '05'],
+  ])('%s', (text, not) => {
+    expect(codes(text).some((c) => c.startsWith(not))).toBe(false);
+  });
+  it('the act of the backed group stays', () => {
+    expect(codes('Iran-backed militias attacked a US base in Iraq.').some((c) => c.startsWith('19') || c.startsWith('18'))).toBe(true);
+  });
+});

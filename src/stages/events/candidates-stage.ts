@@ -125,6 +125,9 @@ function dropReason(
     const a = attributions.find((x) => x.cue?.start === head.start)!;
     if (all.some((o) => o !== tr && tokens[o.head].start >= a.content.start && tokens[o.head].start < a.content.end)) return 'speech cue of a reported event';
   }
+  // "Turkish-backed rebels", "a US-sponsored ceasefire": a participle joined to a name by a hyphen
+  // describes the noun after it; the backing is no event of this sentence
+  if (tr.pattern.kind === 'verb' && tr.first > s.first + 1 && tokens[tr.first - 1].text === '-' && tokens[tr.first - 1].end === head.start && tokens[tr.first - 2].end === tokens[tr.first - 1].start && tr.last < s.last && /^(NOUN|PROPN|ADJ)$/.test(tokens[tr.last].pos)) return 'a hyphenated modifier';
   const clauseKind = clauses.kinds[clauseOf(clauses, s, tr.first)];
   const inRelative = clauses.relative[tr.first - s.first] === 1;
   const by = absorbed(tokens, tr, kept, clauses, s);
