@@ -4,6 +4,7 @@ import type { Stage } from '../../core/stage.ts';
 import { isLowerCaseText } from '../../core/text-case.ts';
 import type { Mention, Token } from '../../core/types.ts';
 import { articleFocus } from './article-focus.ts';
+import { ethnicResidence } from './ethnic-residence.ts';
 import { composeMentions } from './compose-mentions.ts';
 import { matchAtoms } from './match-atoms.ts';
 import { namedRoles, surnameMentions } from './named-role.ts';
@@ -47,7 +48,7 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
     // A role noun with no country in its own words takes the article's country.
     // Not when the words say the actor is foreign or unknown: "outside forces", "unidentified gunmen".
     // With no country anywhere, the role alone is the code ("COP"), as GDELT writes it.
-    const filled = namedRoles(
+    let filled = namedRoles(
       found.map((m) => {
         if (m.code !== null || m.kind !== 'agent' || vague(tokens, m.first)) return m;
         return focus ? { ...m, code: focus + codeOfAgent(m, actors), country: focus, contextCountry: true } : { ...m, code: codeOfAgent(m, actors) || null };
@@ -55,6 +56,7 @@ export const actorsStage: Stage<{ actors: ActorIndex }> = {
       tokens,
       doc.text,
     );
+    filled = ethnicResidence(filled, tokens, doc.layers.places ?? [], focus);
     pushAll(filled, surnameMentions(filled, tokens, doc.text));
     filled.sort((a, b) => a.start - b.start);
     const gender = (m: Mention) => (m.entity ? actors.people.get(m.entity)?.gender : undefined);

@@ -46,12 +46,25 @@ export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIn
       i = m.end + 1;
       continue;
     }
+    // "Western Cambodia", "West Java": a compass word before a country's name names a region of it, not the West
+    if (item.code === 'WST' && m.end === i + 1 && m.end < s.last && startsCountry(index, keys, m.end, s.last)) {
+      i = m.end;
+      continue;
+    }
     // a role noun used as a modifier is no actor: "military assistance", "criminal pasts"
     const modifierUse = item.kind === 'agent' && tokens[m.end - 1].pos === 'ADJ' && m.end < s.last && tokens[m.end].pos === 'NOUN';
     if (!modifierUse) atoms.push({ first: i, last: m.end, item, items: m.items });
     i = m.end;
   }
   return atoms;
+}
+
+const countryLike = (it: ActorItem) => it.kind === 'country' || it.kind === 'capital';
+
+/** Does a country's or capital's name start at token k? */
+function startsCountry(index: ActorIndex, keys: readonly string[], k: number, end: number): boolean {
+  const m = trieLongest(index.trie, keys, k, end, () => true);
+  return !!m && m.items.some(countryLike);
 }
 
 // One phrase can be several things ("Georgia": a country; "Kremlin": a seat). Prefer the most specific.

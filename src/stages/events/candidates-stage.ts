@@ -17,6 +17,7 @@ import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 import { stateAgent } from './state-agent.ts';
 import { threatCode } from './threat-code.ts';
 import { demandCode } from './demand-code.ts';
+import { settingTriggers } from './setting-triggers.ts';
 import { inSentence } from '../../core/by-sentence.ts';
 import { tokenAt } from '../../core/token-at.ts';
 
@@ -86,9 +87,12 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
         }
         kept.push(tr);
       }
+      const setting = settingTriggers(tokens, s, kept);
+      for (const [tr, why] of setting) note(s.index, 'dropped', `${tr.pattern.id} at "${tokens[tr.head].text}": ${why}`);
       const story = storyKind(tokens, doc.layers.sentences!, s, patterns);
       const here: EventCandidate[] = [];
       for (const tr of kept) {
+        if (setting.has(tr)) continue;
         for (const c of candidatesFor(tr, ctx, attributions, doc.layers.focus ?? null, doc.layers.places!, intentOf, note)) {
           const why = outOfScope(c.cameo, story, c.source?.code ?? null, c.target?.code ?? null);
           if (why) note(s.index, 'dropped', `${c.rule} ${c.cameo}: ${why}`);
@@ -121,6 +125,9 @@ function dropReason(
     const a = attributions.find((x) => x.cue?.start === head.start)!;
     if (all.some((o) => o !== tr && tokens[o.head].start >= a.content.start && tokens[o.head].start < a.content.end)) return 'speech cue of a reported event';
   }
+  // "Turkish-backed rebels", "a US-sponsored ceasefire": a participle joined to a name by a hyphen
+  // describes the noun after it; the backing is no event of this sentence
+  if (tr.pattern.kind === 'verb' && tr.first > s.first + 1 && tokens[tr.first - 1].text === '-' && tokens[tr.first - 1].end === head.start && tokens[tr.first - 2].end === tokens[tr.first - 1].start && tr.last < s.last && /^(NOUN|PROPN|ADJ)$/.test(tokens[tr.last].pos)) return 'a hyphenated modifier';
   const clauseKind = clauses.kinds[clauseOf(clauses, s, tr.first)];
   const inRelative = clauses.relative[tr.first - s.first] === 1;
   const by = absorbed(tokens, tr, kept, clauses, s);
