@@ -19,6 +19,7 @@ import { threatCode } from './threat-code.ts';
 import { demandCode } from './demand-code.ts';
 import { inSentence } from '../../core/by-sentence.ts';
 import { tokenAt } from '../../core/token-at.ts';
+import { lowerBound } from '../../core/lower-bound.ts';
 
 const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
@@ -63,6 +64,7 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
     const dates = doc.layers.dates!;
     const lemmas = tokens.map((t) => t.lemma);
     const lowers = tokens.map((t) => t.lower);
+    maskMonths(tokens, dates, lemmas, lowers);
     const out: EventCandidate[] = [];
     const traces: Trace[] = [];
     const note = (sentence: number, kind: Trace['kind'], text: string) => traces.push({ stage: STAGE, sentence, kind, text });
@@ -136,6 +138,17 @@ function dropReason(
   const dated = inSentence(dates, s.index).find((d) => historic(d) && clauseAt(tokens, s, d.start, clauses) === here);
   if (dated) return `background ("${dated.text}")`;
   return null;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A month inside a date is no word of an event: "attacked on march 3" names no protest march. */
+function maskMonths(tokens: readonly Token[], dates: readonly DateMention[], lemmas: string[], lowers: string[]): void {
+  for (const d of dates) {
+    for (let k = lowerBound(tokens, (t) => t.start, d.start); k < tokens.length && tokens[k].start < d.end; k++) {
+      if (MONTHS.has(tokens[k].lower)) lemmas[k] = lowers[k] = '';
+    }
+  }
 }
 
 function candidatesFor(
