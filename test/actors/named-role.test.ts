@@ -30,6 +30,8 @@ describe('police ranks and units', () => {
     ['police sources said the bodies were found in a well in godhra.'],
     ['the superintendent of police said the town in gujarat was calm.'],
     ['senior police officials said the death toll in ahmedabad could reach 65.'],
+    // "sp" alone is also a party (Samajwadi Party); "deputy sp" is only a police rank
+    ['the town of chhota udaipur was calm, deputy sp b l parmar said.'],
   ])('%s', (text) => {
     expect(speakers(text).some((s) => /COP$/.test(s))).toBe(true);
   });
