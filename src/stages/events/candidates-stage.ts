@@ -300,7 +300,26 @@ function oneViolentAct(
     dropped.add(drop);
     note(s.index, 'dropped', `${drop.rule} ${drop.cameo}: the same act as ${keep.rule}`);
   }
-  return out.filter((c) => !dropped.has(c));
+  const kept = out.filter((c) => !dropped.has(c));
+  return deathIn(tokens, s) ? kept : kept.map(policeFiring);
+}
+
+// words that tell of a death in the sentence
+const DEATH = new Set(['die', 'dead', 'death', 'perish', 'slay', 'slain', 'kill', 'killed', 'killing', 'body', 'bodies', 'toll', 'fatal', 'fatally', 'life', 'lives', 'succumb', 'casualty', 'casualties']);
+
+function deathIn(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (DEATH.has(tokens[k].lemma) || DEATH.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Police firing in a sentence that tells of no death is the police firing on a crowd, violent
+ * repression (175) as the verb is: "six people were injured in police firing". Where someone died
+ * ("two were killed in police firing") it stays lethal fighting or lends a killing its agent, above.
+ */
+function policeFiring(c: EventCandidate): EventCandidate {
+  if (c.rule !== 'firing.noun' || !/^19[0-3]$/.test(c.cameo) || !/COP$/.test(c.source?.code ?? '') || (c.target?.code && ARMED.test(c.target.code))) return c;
+  return { ...c, cameo: '175' };
 }
 
 function kindOf(triggers: readonly Trigger[], tokens: readonly Token[], c: EventCandidate): CompiledPattern['kind'] | undefined {
