@@ -8,6 +8,9 @@ describe('a role followed by an unknown name before a verb of saying', () => {
   it.each([
     ['city police commissioner p k sharma said the curfew in surat would continue.', /police commissioner p k sharma=\w*COP$/],
     ['Police Chief Jan Kowalski told reporters that the road to Gdansk was closed.', /Police Chief Jan Kowalski=\w*COP$/],
+    // initials the tagger reads as a determiner ("a"), a bracketed portfolio, a time adverbial before the verb
+    ['the town was calm, additional director general of police a k mitra said in lucknow.', /general of police a k mitra=\w*COP$/],
+    ['additional director general of police (law and order) a k mitra on monday said the town was calm.', /\(law and order\) a k mitra=\w*COP$/],
   ])('%s', (text, want) => {
     expect(speakers(text).some((s) => want.test(s))).toBe(true);
   });
@@ -27,6 +30,8 @@ describe('police ranks and units', () => {
     ['police sources said the bodies were found in a well in godhra.'],
     ['the superintendent of police said the town in gujarat was calm.'],
     ['senior police officials said the death toll in ahmedabad could reach 65.'],
+    // "sp" alone is also a party (Samajwadi Party); "deputy sp" is only a police rank
+    ['the town of chhota udaipur was calm, deputy sp b l parmar said.'],
   ])('%s', (text) => {
     expect(speakers(text).some((s) => /COP$/.test(s))).toBe(true);
   });

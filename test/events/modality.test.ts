@@ -11,3 +11,13 @@ describe('obligation and possibility', () => {
     expect(coded('Senior VHP leaders are likely to be arrested on Friday.')).toEqual(['173 hypothetical']);
   });
 });
+
+describe('"if" after a verb of asking or finding out', () => {
+  const coded = (text: string) => coder.code({ id: 't', text, published: '2002-03-02' }).events.map((e) => `${e.cameo} ${e.modality}`);
+  it('opens an indirect question: the inquiry itself is asserted', () => {
+    expect(coded('the police are now investigating if those arrested on tuesday have links with terrorists in hapur.')).toContain('090 asserted');
+  });
+  it('is still a condition elsewhere', () => {
+    expect(coded('the army will be deployed if the violence spreads to vadodara.').some((e) => e.endsWith('asserted'))).toBe(false);
+  });
+});

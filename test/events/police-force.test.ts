@@ -35,3 +35,13 @@ describe('riots and protests named by a noun', () => {
     expect(riots.every((e) => !/COP$/.test(e.source?.code ?? ''))).toBe(true);
   });
 });
+
+describe('police firing named by a noun', () => {
+  const coded = (text: string) => coder.code({ id: 't', text, published: '2002-03-02' }).events.map((e) => `${e.source?.code ?? '?'} ${e.cameo}`);
+  it('is violent repression (175) when the sentence tells of no death', () => {
+    expect(coded('six people were injured in police firing in ahmedabad on friday.')).toContain('INDCOP 175');
+  });
+  it('stays lethal when someone died', () => {
+    expect(coded('a 19-year-old youth perished in police firing in ahmedabad on friday.').some((e) => /COP 1[89]\d$/.test(e))).toBe(true);
+  });
+});

@@ -10,6 +10,8 @@ describe('a police statement is the police reporting (010)', () => {
     ['fourteen bodies were recovered from a well near the village on wednesday, police said in ahmedabad.', /COP 010 statement\.police/],
     ['according to police, the situation in vadodara was calm on friday.', /COP 010 statement\.police/],
     ['deputy superintendent of police k l mehta said the town was calm. he said the markets had reopened in godhra.', /COP 010 statement\.police/],
+    // what the words announce has not happened: the police's statement is what happened
+    ['the mob may attack the temple again, police officials said in ahmedabad.', /COP 010 statement\.police/],
   ])('%s', (text, want) => {
     expect(coded(text).some((e) => want.test(e))).toBe(true);
   });

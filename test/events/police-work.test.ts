@@ -20,6 +20,12 @@ describe('police work', () => {
     ['police registered a case against the legislator in surat.', 'COP 173'],
     ['police had to resort to firing in shinor in gujarat to control the mobs.', 'COP 175'],
     ['the police burst tear gas shells in rajkot on friday.', 'COP 175'],
+    // Indian police units and ranks (agents.jsonl): the CID is the police's investigation wing
+    ['the state cid arrested two men in kolkata on monday.', 'COP 173'],
+    ['over 15,000 central paramilitary personnel were deployed in ayodhya.', 'COP 153'],
+    // an adverb between the auxiliary and the participle keeps the passive ("has been further tightened")
+    ['security has been further tightened around the railway station in lucknow.', 'COP 151'],
+    ['a curfew was later imposed in the old city of hyderabad.', 'GOV 1723'],
   ])('%s', (text, want) => {
     expect(coded(text).some((e) => e.endsWith(want))).toBe(true);
   });

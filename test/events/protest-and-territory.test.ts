@@ -19,3 +19,21 @@ describe('protest, repression and territory', () => {
     expect(first('Venezuela freed six Americans on Saturday.')).toBe('0841');
   });
 });
+
+describe('words that are no act', () => {
+  const codes = (text: string) => coder.code({ id: 't', text, published: '2002-03-02' }).events.map((e) => e.cameo);
+  it.each([
+    // a month in a date is no protest march to attack
+    ['the builder was also attacked on march 3 when criminals made a bid to kill him in patna.', /^175$/],
+    // "take care/steps/part" take no town
+    ['the city police have made arrangements to take care of any untoward incident in the city.', /^19/],
+    ['the police took steps to restore order in the town.', /^19/],
+    ['the police took part in a meeting in the district.', /^19/],
+  ])('%s', (text, not) => {
+    expect(codes(text).filter((c) => not.test(c))).toEqual([]);
+  });
+
+  it('a town taken in part is still captured', () => {
+    expect(codes('rebels took part of the town of dessie.')).toContain('192');
+  });
+});

@@ -15,14 +15,34 @@ export function namedRoles(mentions: readonly Mention[], tokens: readonly Token[
   const startsAt = new Set(mentions.map((m) => m.first));
   return mentions.map((m) => {
     if (m.kind !== 'agent' || !m.code) return m;
-    let end = m.last;
-    while (end < tokens.length && end - m.last < MAX_NAME && isNameWord(tokens[end]) && !startsAt.has(end) && tokens[end].sentence === m.sentence) end++;
-    if (end === m.last || end >= tokens.length) return m;
-    const verb = tokens[end];
+    // "additional director general of police (law and order) a k mitra": a bracketed portfolio after the role
+    const from = bracketEnd(tokens, m.last, m.sentence) ?? m.last;
+    let end = from;
+    while (end < tokens.length && end - from < MAX_NAME && (isNameWord(tokens[end]) || isInitial(tokens, end)) && !startsAt.has(end) && tokens[end].sentence === m.sentence) end++;
+    if (end === from || end >= tokens.length) return m;
+    // "… a k mitra on monday said", "… a k mitra here said"
+    let v = end;
+    if (tokens[v].lower === 'on' && TIME_WORDS.has(tokens[v + 1]?.lower ?? '')) v += 2;
+    if (tokens[v]?.lower === 'here') v++;
+    const verb = tokens[v];
+    if (!verb) return m;
     if (verb.pos !== 'VERB' || !SPEECH_CUES.has(verb.lemma) || verb.sentence !== m.sentence) return m;
     const last = tokens[end - 1];
     return { ...m, last: end, end: last.end, text: text.slice(m.start, last.end), kind: 'person' };
   });
+}
+
+/** The token after a "( … )" of a few words opening at k, or null. */
+function bracketEnd(tokens: readonly Token[], k: number, sentence: number): number | null {
+  if (tokens[k]?.text !== '(') return null;
+  for (let c = k + 1; c < k + 8 && tokens[c]?.sentence === sentence; c++) if (tokens[c].text === ')') return c + 1;
+  return null;
+}
+
+// "a k mitra", "d d tuteja": a lone letter before a name word is an initial, whatever the tagger calls it ("a/DET")
+function isInitial(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return /^[a-z]\.?$/i.test(tokens[k].text) && next !== undefined && next.sentence === tokens[k].sentence && (isNameWord(next) || /^[a-z]\.?$/i.test(next.text));
 }
 
 // "official sources said": a noun of speaking roles is no name

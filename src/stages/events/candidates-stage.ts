@@ -20,6 +20,7 @@ import { demandCode } from './demand-code.ts';
 import { settingTriggers } from './setting-triggers.ts';
 import { inSentence } from '../../core/by-sentence.ts';
 import { tokenAt } from '../../core/token-at.ts';
+import { lowerBound } from '../../core/lower-bound.ts';
 
 const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
@@ -64,6 +65,7 @@ export const eventCandidatesStage: Stage<{ patterns: PatternIndex; intentOf: (ca
     const dates = doc.layers.dates!;
     const lemmas = tokens.map((t) => t.lemma);
     const lowers = tokens.map((t) => t.lower);
+    maskMonths(tokens, dates, lemmas, lowers);
     const out: EventCandidate[] = [];
     const traces: Trace[] = [];
     const note = (sentence: number, kind: Trace['kind'], text: string) => traces.push({ stage: STAGE, sentence, kind, text });
@@ -143,6 +145,17 @@ function dropReason(
   const dated = inSentence(dates, s.index).find((d) => historic(d) && clauseAt(tokens, s, d.start, clauses) === here);
   if (dated) return `background ("${dated.text}")`;
   return null;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A month inside a date is no word of an event: "attacked on march 3" names no protest march. */
+function maskMonths(tokens: readonly Token[], dates: readonly DateMention[], lemmas: string[], lowers: string[]): void {
+  for (const d of dates) {
+    for (let k = lowerBound(tokens, (t) => t.start, d.start); k < tokens.length && tokens[k].start < d.end; k++) {
+      if (MONTHS.has(tokens[k].lower)) lemmas[k] = lowers[k] = '';
+    }
+  }
 }
 
 function candidatesFor(
@@ -294,7 +307,26 @@ function oneViolentAct(
     dropped.add(drop);
     note(s.index, 'dropped', `${drop.rule} ${drop.cameo}: the same act as ${keep.rule}`);
   }
-  return out.filter((c) => !dropped.has(c));
+  const kept = out.filter((c) => !dropped.has(c));
+  return deathIn(tokens, s) ? kept : kept.map(policeFiring);
+}
+
+// words that tell of a death in the sentence
+const DEATH = new Set(['die', 'dead', 'death', 'perish', 'slay', 'slain', 'kill', 'killed', 'killing', 'body', 'bodies', 'toll', 'fatal', 'fatally', 'life', 'lives', 'succumb', 'casualty', 'casualties']);
+
+function deathIn(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (DEATH.has(tokens[k].lemma) || DEATH.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Police firing in a sentence that tells of no death is the police firing on a crowd, violent
+ * repression (175) as the verb is: "six people were injured in police firing". Where someone died
+ * ("two were killed in police firing") it stays lethal fighting or lends a killing its agent, above.
+ */
+function policeFiring(c: EventCandidate): EventCandidate {
+  if (c.rule !== 'firing.noun' || !/^19[0-3]$/.test(c.cameo) || !/COP$/.test(c.source?.code ?? '') || (c.target?.code && ARMED.test(c.target.code))) return c;
+  return { ...c, cameo: '175' };
 }
 
 function kindOf(triggers: readonly Trigger[], tokens: readonly Token[], c: EventCandidate): CompiledPattern['kind'] | undefined {

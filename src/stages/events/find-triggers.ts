@@ -87,6 +87,13 @@ function verbLike(tokens: readonly Token[], k: number, s: Sentence): boolean {
   return false;
 }
 
+/** Is the verb at k after a form of "be"/"get", adverbs allowed between ("was later imposed")? */
+function passiveAux(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  let b = k - 1;
+  while (b > s.first && tokens[b].pos === 'ADV') b--;
+  return b >= s.first && BE.has(tokens[b].lemma);
+}
+
 /** Lemma candidates of a verb form the tagger mis-lemmatised ("raped" → "rap", "waging" → "wag"). */
 function verbLemmas(t: Token): string[] {
   const out = [t.lemma];
@@ -140,8 +147,8 @@ export function findTriggers(
       for (const o of p.objects) {
         if (!near.includes(o[0])) continue;
         let at = findPhrase(lemmas, lowers, o, after, end);
-        // passive: "sanctions were imposed"
-        if (at < 0 && tokens[k - 1] && BE.has(tokens[k - 1].lemma)) at = findPhrase(lemmas, lowers, o, before, k);
+        // passive: "sanctions were imposed", "security has been further tightened"
+        if (at < 0 && passiveAux(tokens, k, s)) at = findPhrase(lemmas, lowers, o, before, k);
         if (at < 0) continue;
         const span: [number, number] = [at, at + o.length];
         const better = !best || at < best.span[0] || (at === best.span[0] && o.length > best.span[1] - best.span[0]) || (at === best.span[0] && o.length === best.span[1] - best.span[0] && p.rest.length > best.p.rest.length);

@@ -1,6 +1,9 @@
 import type { Modality, Sentence, Token } from '../../core/types.ts';
 import type { ClauseMap } from './clauses.ts';
 
+// verbs after which "if" opens an indirect question, not a condition
+const INQUIRY = new Set(['ask', 'investigate', 'probe', 'check', 'examine', 'verify', 'see', 'know', 'wonder', 'determine', 'enquire', 'inquire', 'query', 'doubt', 'establish', 'ascertain']);
+
 // Words before the trigger, in its verb group or governing phrase, that set its modality.
 // "ready to offer" → intended; "will meet" → future; "threatened to strike" → threatened.
 const INTENT = new Set(['ready', 'willing', 'prepared', 'plan', 'plans', 'planning', 'intend', 'intends', 'pledge', 'pledged', 'promise', 'promised', 'offer', 'offered', 'agree', 'agreed', 'want', 'wants', 'seek', 'seeks', 'aim', 'aims', 'vow', 'vowed', 'decide', 'decided', 'expect', 'expected', 'hope', 'hopes']);
@@ -80,6 +83,8 @@ export function readModality(tokens: readonly Token[], s: Sentence, clauses: Cla
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k].lower;
     if (w !== 'if' && w !== 'unless') continue;
+    // "investigating if those arrested have links": after a verb of asking or finding out, "if" is "whether"
+    if (w === 'if' && k > s.first && INQUIRY.has(tokens[k - 1].lemma)) continue;
     const ck = clauses.id[k - s.first];
     if (ck === c + 1 || (ck < c && clauses.starts[ck] === s.first)) return { modality: 'hypothetical', negated, cue: w, conditioned: modality ?? 'asserted' };
   }
