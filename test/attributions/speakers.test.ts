@@ -265,6 +265,30 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'the state had broken the voting law',
     speaker: 'The appeals court',
   },
+  {
+    rule: '"of" inside a capitalised name is part of the speaker',
+    text: 'Consumer confidence rose to a ten-year high, the University of Michigan reported.',
+    content: 'Consumer confidence rose',
+    speaker: 'the University of Michigan',
+  },
+  {
+    rule: 'a verb of saying read as a noun closing the sentence: "…, The Daily Ledger reports."',
+    text: 'Bonuses were cut by half this year, The Daily Ledger reports.',
+    content: 'Bonuses were cut by half',
+    speaker: 'The Daily Ledger',
+  },
+  {
+    rule: 'a passive verb of saying: the agent after "by" speaks about the subject',
+    text: 'The plan was first reported by The Daily Ledger.',
+    content: 'The plan',
+    speaker: 'The Daily Ledger',
+  },
+  {
+    rule: 'a participle of saying after a noun, with its agent: "a view echoed by …"',
+    text: 'The mayor backed the tax, a view echoed by most council members.',
+    content: 'a view',
+    speaker: 'most council members',
+  },
 ];
 
 describe('reported speech', () => {

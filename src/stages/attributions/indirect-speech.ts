@@ -191,7 +191,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       if (!out.some((o) => o.content.start === nounReport.content.start && o.content.end === nounReport.content.end)) out.push(nounReport);
       continue;
     }
-    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k) ?? thatClauseVerb(ctx, k, end);
+    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k, end) ?? thatClauseVerb(ctx, k, end);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
     if (next?.lower === 'by') {
@@ -285,7 +285,7 @@ function progressiveAux(ctx: AttributionContext, k: number, floor: number): bool
  * 'the survey finds that …'. The subject and the verb must agree in number (a plural noun and a bare verb, or
  * a singular noun and a verb in -s), and what follows must open a phrase or clause.
  */
-function nounTaggedCue(ctx: AttributionContext, k: number): CueKind | null {
+function nounTaggedCue(ctx: AttributionContext, k: number, end: number): CueKind | null {
   const { tokens } = ctx;
   const t = tokens[k];
   const prev = tokens[k - 1];
@@ -294,7 +294,8 @@ function nounTaggedCue(ctx: AttributionContext, k: number): CueKind | null {
   const lemma = t.lower.replace(/s$/, '');
   if (!SPEECH_CUES.has(lemma) && !MORE_SPEECH_CUES.has(lemma)) return null;
   const agrees = /s$/.test(t.lower) ? !/s$/.test(prev.lower) : /s$/.test(prev.lower);
-  if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that')) return null;
+  // ('…, The Wall Street Journal reports.': at the end of the sentence after what was reported)
+  if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that' || k + 1 >= end)) return null;
   return 'speech';
 }
 
@@ -355,17 +356,30 @@ function relativeGap(ctx: AttributionContext, from: number, end: number): boolea
   return k + 1 >= end || !after || after.pos === 'AUX' || after.pos === 'VERB' || /^[,.;:!?)]$/.test(after.text);
 }
 
-/** 'X was supported by Y', 'X were echoed by Y': content X (the subject before "be"), speaker Y (after "by"). */
+/**
+ * 'X was supported by Y', 'X were echoed by Y', 'X was first reported by Y', and the same without "be" after a
+ * noun ('a view echoed by everyone I interviewed', 'a fact first reported by a TV reporter'): content X (the
+ * subject before "be", or the noun the participle follows), speaker Y (after "by").
+ */
 function passiveStance(ctx: AttributionContext, k: number, floor: number, end: number): IndirectFind | null {
   const { tokens } = ctx;
   const t = tokens[k];
-  if (t.pos !== 'VERB' || !/ed$|wn$/.test(t.lower) || !STANCE_CUES.has(cueLemma(t))) return null;
+  const lemma = cueLemma(t);
+  if (t.pos !== 'VERB' || !/ed$|wn$/.test(t.lower) || !(STANCE_CUES.has(lemma) || SPEECH_CUES.has(lemma) || MORE_SPEECH_CUES.has(lemma))) return null;
   let j = k - 1;
   while (j > floor && (tokens[j].pos === 'ADV' || TIME_WORDS.has(tokens[j].lower))) j--;
-  if (tokens[j]?.lemma !== 'be') return null;
-  while (j > floor && tokens[j - 1].pos === 'AUX') j--;
-  const subject = npEndingAt(ctx, j, floor);
-  const agent = npStartingAt(ctx, k + 2, end);
+  let subject: Np | null;
+  if (tokens[j]?.lemma === 'be') {
+    while (j > floor && tokens[j - 1].pos === 'AUX') j--;
+    subject = npEndingAt(ctx, j, floor);
+  } else subject = /^(NOUN|PROPN)$/.test(tokens[j]?.pos ?? '') ? npEndingAt(ctx, j + 1, floor) : null;
+  let agent = npStartingAt(ctx, k + 2, end);
+  // 'by far fewer publications', 'by everyone I interviewed': a phrase the finder cannot read runs to the comma
+  if (!agent && k + 2 < end) {
+    let last = k + 2;
+    while (last < end && last < k + 12 && tokens[last].text !== ',' && !ctx.quoted[last]) last++;
+    agent = { first: k + 2, last, mention: ctx.startingAt.get(k + 2) ?? null, pronoun: false };
+  }
   if (!subject || !agent || subject.pronoun) return null;
   return { speaker: agent, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, subject.first, subject.last) };
 }

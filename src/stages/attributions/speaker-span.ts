@@ -69,6 +69,11 @@ export function npEndingAt(ctx: AttributionContext, at: number, floor: number): 
   else return null;
   while (first - 1 >= floor && inner(tokens[first - 1], tokens[first])) first--;
   if (first - 1 >= floor && NP_DET.has(tokens[first - 1].lower)) first--;
+  // "the University of Michigan", "the Bank of England": "of" inside a capitalised name
+  if (first - 2 >= floor && tokens[first - 1].lower === 'of' && tokens[first - 2].pos === 'PROPN' && capitalised(tokens[first - 2]) && capitalised(tokens[first])) {
+    const head = npEndingAt(ctx, first - 1, floor);
+    if (head && !head.pronoun) first = head.first;
+  }
   // "a spokeswoman for the ministry", "the head of Right to Rise USA"
   if (first - 2 >= floor && OF_WORDS.has(tokens[first - 1].lower)) {
     const head = npEndingAt(ctx, first - 1, floor);
