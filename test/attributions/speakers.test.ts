@@ -289,6 +289,12 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'a view',
     speaker: 'most council members',
   },
+  {
+    rule: 'a verb of saying read as a noun after its subject and an adverb set off by commas',
+    text: 'Some Democrats, however, question the wisdom of the new plan.',
+    content: 'the wisdom of the new plan',
+    speaker: 'Some Democrats',
+  },
 ];
 
 describe('reported speech', () => {
@@ -297,6 +303,14 @@ describe('reported speech', () => {
     const a = all.find((x) => x.content.text.startsWith(content));
     expect(a, JSON.stringify(all.map((x) => x.content.text))).toBeDefined();
     if (speaker) expect(a!.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('"according to X" set off inside the clause', () => {
+  it('reports the whole clause around the insert', () => {
+    const a = attributionsOf('Among the precedents at risk, according to Ms. Epstein, are 16 cases involving unions.').find((x) => x.cue?.text === 'according to');
+    expect(a?.speaker?.text).toBe('Ms. Epstein');
+    expect(a?.content.text).toBe('Among the precedents at risk, according to Ms. Epstein, are 16 cases involving unions');
   });
 });
 

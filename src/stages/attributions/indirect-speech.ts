@@ -161,7 +161,13 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       }
       let content: TextSpan | null = null;
       if (after > 0 && end - after >= 2) content = tokenSpan(ctx, after, contentEnd(ctx, after, end));
-      else if (!opening) content = tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
+      else if (!opening) {
+        // 'Among the precedents at risk, according to Ms. Epstein, are 16 cases …': an insert inside the clause
+        // reports the whole clause
+        const close = who && tokens[who.last]?.text === ',' ? who.last + 1 : -1;
+        const predicate = close > 0 && close < end - 1 && /^(VERB|AUX)$/.test(tokens[close].pos) && tokens[k - 1].text === ',';
+        content = predicate ? tokenSpan(ctx, s.first, contentEnd(ctx, close, end)) : tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
+      }
       // 'according to show insiders': a source the phrase finder cannot read is still the words up to the comma
       let source = who;
       if (!source && k + 2 < end) {
@@ -288,14 +294,18 @@ function progressiveAux(ctx: AttributionContext, k: number, floor: number): bool
 function nounTaggedCue(ctx: AttributionContext, k: number, end: number): CueKind | null {
   const { tokens } = ctx;
   const t = tokens[k];
-  const prev = tokens[k - 1];
+  // 'Some Democrats, however, question …': past an adverb set off by commas
+  const j = tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'ADV' && tokens[k - 3]?.text === ',' ? k - 4 : k - 1;
+  const prev = tokens[j];
   const next = tokens[k + 1];
-  if (t.pos !== 'NOUN' || !prev || !next || !/^(NOUN|PROPN)$/.test(prev.pos) || !/^[a-z]/.test(t.text)) return null;
+  if (t.pos !== 'NOUN' || !prev || !next || !/^[a-z]/.test(t.text)) return null;
+  // the subject: a noun, or a name or plural noun the tagger read as a verb ('Lynch/VERB notes', 'polls/VERB show')
+  if (!/^(NOUN|PROPN)$/.test(prev.pos) && !(prev.pos === 'VERB' && (/^[A-Z]/.test(prev.text) || (/s$/.test(prev.lower) && !/s$/.test(t.lower))))) return null;
   const lemma = t.lower.replace(/s$/, '');
   if (!SPEECH_CUES.has(lemma) && !MORE_SPEECH_CUES.has(lemma)) return null;
   const agrees = /s$/.test(t.lower) ? !/s$/.test(prev.lower) : /s$/.test(prev.lower);
   // ('…, The Wall Street Journal reports.': at the end of the sentence after what was reported)
-  if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that' || k + 1 >= end)) return null;
+  if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ|NOUN)$/.test(next.pos) || next.lower === 'that' || k + 1 >= end)) return null;
   return 'speech';
 }
 
