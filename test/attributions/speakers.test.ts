@@ -295,6 +295,12 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'the wisdom of the new plan',
     speaker: 'Some Democrats',
   },
+  {
+    rule: 'a noun-phrase object ends where a clause with its own subject starts',
+    text: 'Citing an unfounded theory, Trump accused the senator of lying.',
+    content: 'an unfounded theory',
+    speaker: '',
+  },
 ];
 
 describe('reported speech', () => {
@@ -303,6 +309,20 @@ describe('reported speech', () => {
     const a = all.find((x) => x.content.text.startsWith(content));
     expect(a, JSON.stringify(all.map((x) => x.content.text))).toBeDefined();
     if (speaker) expect(a!.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('cues of quotations', () => {
+  it.each([
+    ['"remembered" after the quote', '“Analysts said no,” remembered Roy Verley, the company spokesman.', 'Roy Verley'],
+    ['a verb of reply with "back", read as a noun by the tagger', '“They are all here for free stuff,” Bennett shot back with a laugh.', 'Bennett'],
+  ])('%s', (_rule, text, speaker) => {
+    const a = attributionsOf(text).find((x) => x.direct);
+    expect(a?.speaker?.text).toBe(speaker);
+  });
+  it('ends the object of a participle before the main clause: "In a statement announcing the pick, the union called …"', () => {
+    const a = attributionsOf('In a statement announcing the pick, the union called the senator a champion.').find((x) => x.cue?.text === 'announcing');
+    expect(a?.content.text).toBe('the pick');
   });
 });
 

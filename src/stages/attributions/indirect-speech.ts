@@ -25,13 +25,16 @@ const PLACE_OR_TIME = new Set(['in', 'at', 'on', 'during', 'with', 'after', 'bef
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'state', 'announce', 'declare', 'report', 'explain', 'note', 'confirm', 'acknowledge', 'admit', 'claim', 'predict', 'reveal', 'assert', 'stress', 'emphasize']);
 
 /** Where what a cue reports ends: the sentence end, a dash or semicolon, ", but …", or the next speaker's clause. */
-function contentEnd(ctx: AttributionContext, from: number, end: number, stance = false): number {
+function contentEnd(ctx: AttributionContext, from: number, end: number, stance = false, object = false): number {
   const { tokens } = ctx;
   for (let k = from + 1; k < end; k++) {
     const t = tokens[k];
     if (ctx.paragraph[k] !== ctx.paragraph[from]) return k;
     if (ctx.quoted[k]) continue;
     if (DASHES.has(t.text)) return k;
+    // 'In a statement announcing the pick, the union called …': an object ends where a clause with its own subject starts
+    // (a relative clause still describes the object: 'accused Rafael Cruz, who was born in Cuba, of …')
+    if (object && t.text === ',' && !/^(who|whom|whose|which|that)$/.test(tokens[k + 1]?.lower ?? '') && clausal(ctx, k + 1, end)) return k;
     // '… would have on women in the workplace: “Parallel to our union's progress …”': a quotation after a colon is said on its own
     if (t.text === ':' && /^["“]$/.test(tokens[k + 1]?.text ?? '')) return k;
     // a stance is about its object: "criticized the plan, …", "backed Clinton because …"
@@ -254,7 +257,9 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     if (!introduced && ((!SPEECH_CUES.has(lemma) && !STANCE_CUES.has(lemma)) || NEEDS_CLAUSE.has(lemma))) continue;
     const infinitive = tokens[from].lower === 'to' && verbAfterTo(ctx, from);
     if (!introduced && !infinitive && kind === 'speech' && PREPOSITIONS.has(tokens[from].lower)) continue;
-    const stop = contentEnd(ctx, from, end, kind === 'stance' && !/^(that|:)$/.test(tokens[from - 1].lower) && !ctx.quoted[from]);
+    // (a noun-phrase object, not a clause, a quotation or an infinitive)
+    const objectOnly = !introduced && !infinitive && /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tokens[from].pos);
+    const stop = contentEnd(ctx, from, end, kind === 'stance' && !/^(that|:)$/.test(tokens[from - 1].lower) && !ctx.quoted[from], objectOnly);
     const size = stop - from;
     if (size < 1 || (kind === 'speech' && size < 2)) continue;
     if (size === 1 && !/^(NOUN|PROPN|PRON)$/.test(tokens[from].pos)) continue;
