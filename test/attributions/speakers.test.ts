@@ -316,6 +316,8 @@ describe('cues of quotations', () => {
   it.each([
     ['"remembered" after the quote', '“Analysts said no,” remembered Roy Verley, the company spokesman.', 'Roy Verley'],
     ['a verb of reply with "back", read as a noun by the tagger', '“They are all here for free stuff,” Bennett shot back with a laugh.', 'Bennett'],
+    ['a restrictive relative stands for the noun before it', 'The page was replaced on Thursday by a message that said, “Sorry, but the item you requested is gone.”', 'a message that'],
+    ['a relative after a dash stands for the noun before the dash', 'He held up the sign — which read “Hispanics 4 Trump” — and waved it around.', 'the sign — which'],
   ])('%s', (_rule, text, speaker) => {
     const a = attributionsOf(text).find((x) => x.direct);
     expect(a?.speaker?.text).toBe(speaker);

@@ -212,9 +212,14 @@ export function speakerBefore(ctx: AttributionContext, cue: number, floor: numbe
     }
   }
   // "Beck, who has described …": the relative pronoun stands for the noun phrase before it
-  if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && tokens[at - 2]?.text === ',') {
+  if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && /^[,—–]$/.test(tokens[at - 2]?.text ?? '')) {
     const np = npEndingAt(ctx, at - 2, floor);
     return np ? { ...np, last: at } : null;
+  }
+  // 'a message that said “…”', 'a letter which reads': a restrictive relative stands for the noun right before it
+  if (at - 2 >= floor && /^(that|which)$/.test(tokens[at - 1].lower) && /^(NOUN|PROPN)$/.test(tokens[at - 2].pos)) {
+    const np = npEndingAt(ctx, at - 1, floor);
+    return np && !np.pronoun ? { ...np, last: at } : null;
   }
   return null;
 }
