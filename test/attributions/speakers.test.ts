@@ -265,6 +265,42 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     content: 'the state had broken the voting law',
     speaker: 'The appeals court',
   },
+  {
+    rule: '"of" inside a capitalised name is part of the speaker',
+    text: 'Consumer confidence rose to a ten-year high, the University of Michigan reported.',
+    content: 'Consumer confidence rose',
+    speaker: 'the University of Michigan',
+  },
+  {
+    rule: 'a verb of saying read as a noun closing the sentence: "…, The Daily Ledger reports."',
+    text: 'Bonuses were cut by half this year, The Daily Ledger reports.',
+    content: 'Bonuses were cut by half',
+    speaker: 'The Daily Ledger',
+  },
+  {
+    rule: 'a passive verb of saying: the agent after "by" speaks about the subject',
+    text: 'The plan was first reported by The Daily Ledger.',
+    content: 'The plan',
+    speaker: 'The Daily Ledger',
+  },
+  {
+    rule: 'a participle of saying after a noun, with its agent: "a view echoed by …"',
+    text: 'The mayor backed the tax, a view echoed by most council members.',
+    content: 'a view',
+    speaker: 'most council members',
+  },
+  {
+    rule: 'a verb of saying read as a noun after its subject and an adverb set off by commas',
+    text: 'Some Democrats, however, question the wisdom of the new plan.',
+    content: 'the wisdom of the new plan',
+    speaker: 'Some Democrats',
+  },
+  {
+    rule: 'a noun-phrase object ends where a clause with its own subject starts',
+    text: 'Citing an unfounded theory, Trump accused the senator of lying.',
+    content: 'an unfounded theory',
+    speaker: '',
+  },
 ];
 
 describe('reported speech', () => {
@@ -273,6 +309,30 @@ describe('reported speech', () => {
     const a = all.find((x) => x.content.text.startsWith(content));
     expect(a, JSON.stringify(all.map((x) => x.content.text))).toBeDefined();
     if (speaker) expect(a!.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('cues of quotations', () => {
+  it.each([
+    ['"remembered" after the quote', '“Analysts said no,” remembered Roy Verley, the company spokesman.', 'Roy Verley'],
+    ['a verb of reply with "back", read as a noun by the tagger', '“They are all here for free stuff,” Bennett shot back with a laugh.', 'Bennett'],
+    ['a restrictive relative stands for the noun before it', 'The page was replaced on Thursday by a message that said, “Sorry, but the item you requested is gone.”', 'a message that'],
+    ['a relative after a dash stands for the noun before the dash', 'He held up the sign — which read “Hispanics 4 Trump” — and waved it around.', 'the sign — which'],
+  ])('%s', (_rule, text, speaker) => {
+    const a = attributionsOf(text).find((x) => x.direct);
+    expect(a?.speaker?.text).toBe(speaker);
+  });
+  it('ends the object of a participle before the main clause: "In a statement announcing the pick, the union called …"', () => {
+    const a = attributionsOf('In a statement announcing the pick, the union called the senator a champion.').find((x) => x.cue?.text === 'announcing');
+    expect(a?.content.text).toBe('the pick');
+  });
+});
+
+describe('"according to X" set off inside the clause', () => {
+  it('reports the whole clause around the insert', () => {
+    const a = attributionsOf('Among the precedents at risk, according to Ms. Epstein, are 16 cases involving unions.').find((x) => x.cue?.text === 'according to');
+    expect(a?.speaker?.text).toBe('Ms. Epstein');
+    expect(a?.content.text).toBe('Among the precedents at risk, according to Ms. Epstein, are 16 cases involving unions');
   });
 });
 

@@ -24,6 +24,7 @@ export const MORE_SPEECH_CUES = new Set([
   'forecast', 'project', 'guess', 'figure', 'reckon', 'feel', 'know', 'hope', 'fear', 'worry', 'expect',
   'doubt', 'suspect', 'assume', 'conclude', 'recognize', 'recognise', 'realize', 'realise', 'understand',
   'imagine', 'find', 'show', 'read', 'say', 'dub', 'label', 'brand', 'term', 'nickname',
+  'remember', 'vent', 'riff', 'learn', 'discover',
 ]);
 
 /**

@@ -72,7 +72,9 @@ function after(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number 
     // '“Go back to Univision,” Trump barked': any verb right after the quote's speaker, when nothing is reported after it
     // (a quotation closed by a full stop ends its sentence: '…Strength.” He left.' is no cue)
     const anyVerb = t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[lastWord].text !== '.' && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
-    if (!anyVerb && cueAt(t, next, true) !== 'speech') continue;
+    // '“…,” Bennett shot back with a laugh': a verb of reply with "back", whatever the tagger made of the verb
+    const replyBack = !anyVerb && next?.lower === 'back' && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]/.test(t.text) && quietAfter(ctx, k) && speakerBefore(ctx, k, from)?.first === from;
+    if (!anyVerb && !replyBack && cueAt(t, next, true) !== 'speech') continue;
     // '…elections.” Lukashenko denies losing' starts a sentence of its own
     // ('“This is little Fort Pierce!” said Donna Lages, 39, a waitress at a diner which serves …' is the quote's own cue)
     const inverted = k === from && !!next && /^(PROPN|DET|NOUN)$/.test(next.pos) && !SUBJECT_PRONOUNS.has(next.lower);

@@ -25,13 +25,16 @@ const PLACE_OR_TIME = new Set(['in', 'at', 'on', 'during', 'with', 'after', 'bef
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'state', 'announce', 'declare', 'report', 'explain', 'note', 'confirm', 'acknowledge', 'admit', 'claim', 'predict', 'reveal', 'assert', 'stress', 'emphasize']);
 
 /** Where what a cue reports ends: the sentence end, a dash or semicolon, ", but …", or the next speaker's clause. */
-function contentEnd(ctx: AttributionContext, from: number, end: number, stance = false): number {
+function contentEnd(ctx: AttributionContext, from: number, end: number, stance = false, object = false): number {
   const { tokens } = ctx;
   for (let k = from + 1; k < end; k++) {
     const t = tokens[k];
     if (ctx.paragraph[k] !== ctx.paragraph[from]) return k;
     if (ctx.quoted[k]) continue;
     if (DASHES.has(t.text)) return k;
+    // 'In a statement announcing the pick, the union called …': an object ends where a clause with its own subject starts
+    // (a relative clause still describes the object: 'accused Rafael Cruz, who was born in Cuba, of …')
+    if (object && t.text === ',' && !/^(who|whom|whose|which|that)$/.test(tokens[k + 1]?.lower ?? '') && clausal(ctx, k + 1, end)) return k;
     // '… would have on women in the workplace: “Parallel to our union's progress …”': a quotation after a colon is said on its own
     if (t.text === ':' && /^["“]$/.test(tokens[k + 1]?.text ?? '')) return k;
     // a stance is about its object: "criticized the plan, …", "backed Clinton because …"
@@ -161,7 +164,13 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       }
       let content: TextSpan | null = null;
       if (after > 0 && end - after >= 2) content = tokenSpan(ctx, after, contentEnd(ctx, after, end));
-      else if (!opening) content = tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
+      else if (!opening) {
+        // 'Among the precedents at risk, according to Ms. Epstein, are 16 cases …': an insert inside the clause
+        // reports the whole clause
+        const close = who && tokens[who.last]?.text === ',' ? who.last + 1 : -1;
+        const predicate = close > 0 && close < end - 1 && /^(VERB|AUX)$/.test(tokens[close].pos) && tokens[k - 1].text === ',';
+        content = predicate ? tokenSpan(ctx, s.first, contentEnd(ctx, close, end)) : tokenSpan(ctx, s.first, k - (tokens[k - 1].text === ',' ? 1 : 0));
+      }
       // 'according to show insiders': a source the phrase finder cannot read is still the words up to the comma
       let source = who;
       if (!source && k + 2 < end) {
@@ -191,7 +200,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       if (!out.some((o) => o.content.start === nounReport.content.start && o.content.end === nounReport.content.end)) out.push(nounReport);
       continue;
     }
-    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k) ?? thatClauseVerb(ctx, k, end);
+    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k, end) ?? thatClauseVerb(ctx, k, end);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
     if (next?.lower === 'by') {
@@ -248,7 +257,9 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     if (!introduced && ((!SPEECH_CUES.has(lemma) && !STANCE_CUES.has(lemma)) || NEEDS_CLAUSE.has(lemma))) continue;
     const infinitive = tokens[from].lower === 'to' && verbAfterTo(ctx, from);
     if (!introduced && !infinitive && kind === 'speech' && PREPOSITIONS.has(tokens[from].lower)) continue;
-    const stop = contentEnd(ctx, from, end, kind === 'stance' && !/^(that|:)$/.test(tokens[from - 1].lower) && !ctx.quoted[from]);
+    // (a noun-phrase object, not a clause, a quotation or an infinitive)
+    const objectOnly = !introduced && !infinitive && /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tokens[from].pos);
+    const stop = contentEnd(ctx, from, end, kind === 'stance' && !/^(that|:)$/.test(tokens[from - 1].lower) && !ctx.quoted[from], objectOnly);
     const size = stop - from;
     if (size < 1 || (kind === 'speech' && size < 2)) continue;
     if (size === 1 && !/^(NOUN|PROPN|PRON)$/.test(tokens[from].pos)) continue;
@@ -285,16 +296,21 @@ function progressiveAux(ctx: AttributionContext, k: number, floor: number): bool
  * 'the survey finds that …'. The subject and the verb must agree in number (a plural noun and a bare verb, or
  * a singular noun and a verb in -s), and what follows must open a phrase or clause.
  */
-function nounTaggedCue(ctx: AttributionContext, k: number): CueKind | null {
+function nounTaggedCue(ctx: AttributionContext, k: number, end: number): CueKind | null {
   const { tokens } = ctx;
   const t = tokens[k];
-  const prev = tokens[k - 1];
+  // 'Some Democrats, however, question …': past an adverb set off by commas
+  const j = tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'ADV' && tokens[k - 3]?.text === ',' ? k - 4 : k - 1;
+  const prev = tokens[j];
   const next = tokens[k + 1];
-  if (t.pos !== 'NOUN' || !prev || !next || !/^(NOUN|PROPN)$/.test(prev.pos) || !/^[a-z]/.test(t.text)) return null;
+  if (t.pos !== 'NOUN' || !prev || !next || !/^[a-z]/.test(t.text)) return null;
+  // the subject: a noun, or a name or plural noun the tagger read as a verb ('Lynch/VERB notes', 'polls/VERB show')
+  if (!/^(NOUN|PROPN)$/.test(prev.pos) && !(prev.pos === 'VERB' && (/^[A-Z]/.test(prev.text) || (/s$/.test(prev.lower) && !/s$/.test(t.lower))))) return null;
   const lemma = t.lower.replace(/s$/, '');
   if (!SPEECH_CUES.has(lemma) && !MORE_SPEECH_CUES.has(lemma)) return null;
   const agrees = /s$/.test(t.lower) ? !/s$/.test(prev.lower) : /s$/.test(prev.lower);
-  if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ)$/.test(next.pos) || next.lower === 'that')) return null;
+  // ('…, The Wall Street Journal reports.': at the end of the sentence after what was reported)
+  if (!agrees || !(/^(DET|PROPN|NUM|PRON|ADJ|NOUN)$/.test(next.pos) || next.lower === 'that' || k + 1 >= end)) return null;
   return 'speech';
 }
 
@@ -355,17 +371,30 @@ function relativeGap(ctx: AttributionContext, from: number, end: number): boolea
   return k + 1 >= end || !after || after.pos === 'AUX' || after.pos === 'VERB' || /^[,.;:!?)]$/.test(after.text);
 }
 
-/** 'X was supported by Y', 'X were echoed by Y': content X (the subject before "be"), speaker Y (after "by"). */
+/**
+ * 'X was supported by Y', 'X were echoed by Y', 'X was first reported by Y', and the same without "be" after a
+ * noun ('a view echoed by everyone I interviewed', 'a fact first reported by a TV reporter'): content X (the
+ * subject before "be", or the noun the participle follows), speaker Y (after "by").
+ */
 function passiveStance(ctx: AttributionContext, k: number, floor: number, end: number): IndirectFind | null {
   const { tokens } = ctx;
   const t = tokens[k];
-  if (t.pos !== 'VERB' || !/ed$|wn$/.test(t.lower) || !STANCE_CUES.has(cueLemma(t))) return null;
+  const lemma = cueLemma(t);
+  if (t.pos !== 'VERB' || !/ed$|wn$/.test(t.lower) || !(STANCE_CUES.has(lemma) || SPEECH_CUES.has(lemma) || MORE_SPEECH_CUES.has(lemma))) return null;
   let j = k - 1;
   while (j > floor && (tokens[j].pos === 'ADV' || TIME_WORDS.has(tokens[j].lower))) j--;
-  if (tokens[j]?.lemma !== 'be') return null;
-  while (j > floor && tokens[j - 1].pos === 'AUX') j--;
-  const subject = npEndingAt(ctx, j, floor);
-  const agent = npStartingAt(ctx, k + 2, end);
+  let subject: Np | null;
+  if (tokens[j]?.lemma === 'be') {
+    while (j > floor && tokens[j - 1].pos === 'AUX') j--;
+    subject = npEndingAt(ctx, j, floor);
+  } else subject = /^(NOUN|PROPN)$/.test(tokens[j]?.pos ?? '') ? npEndingAt(ctx, j + 1, floor) : null;
+  let agent = npStartingAt(ctx, k + 2, end);
+  // 'by far fewer publications', 'by everyone I interviewed': a phrase the finder cannot read runs to the comma
+  if (!agent && k + 2 < end) {
+    let last = k + 2;
+    while (last < end && last < k + 12 && tokens[last].text !== ',' && !ctx.quoted[last]) last++;
+    agent = { first: k + 2, last, mention: ctx.startingAt.get(k + 2) ?? null, pronoun: false };
+  }
   if (!subject || !agent || subject.pronoun) return null;
   return { speaker: agent, sameAsPrevious: false, cue: tokenSpan(ctx, k, k + 1), cueToken: k, content: tokenSpan(ctx, subject.first, subject.last) };
 }

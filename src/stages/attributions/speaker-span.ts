@@ -69,6 +69,11 @@ export function npEndingAt(ctx: AttributionContext, at: number, floor: number): 
   else return null;
   while (first - 1 >= floor && inner(tokens[first - 1], tokens[first])) first--;
   if (first - 1 >= floor && NP_DET.has(tokens[first - 1].lower)) first--;
+  // "the University of Michigan", "the Bank of England": "of" inside a capitalised name
+  if (first - 2 >= floor && tokens[first - 1].lower === 'of' && tokens[first - 2].pos === 'PROPN' && capitalised(tokens[first - 2]) && capitalised(tokens[first])) {
+    const head = npEndingAt(ctx, first - 1, floor);
+    if (head && !head.pronoun) first = head.first;
+  }
   // "a spokeswoman for the ministry", "the head of Right to Rise USA"
   if (first - 2 >= floor && OF_WORDS.has(tokens[first - 1].lower)) {
     const head = npEndingAt(ctx, first - 1, floor);
@@ -207,9 +212,14 @@ export function speakerBefore(ctx: AttributionContext, cue: number, floor: numbe
     }
   }
   // "Beck, who has described …": the relative pronoun stands for the noun phrase before it
-  if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && tokens[at - 2]?.text === ',') {
+  if (at - 1 >= floor && RELATIVE.has(tokens[at - 1].lower) && /^[,—–]$/.test(tokens[at - 2]?.text ?? '')) {
     const np = npEndingAt(ctx, at - 2, floor);
     return np ? { ...np, last: at } : null;
+  }
+  // 'a message that said “…”', 'a letter which reads': a restrictive relative stands for the noun right before it
+  if (at - 2 >= floor && /^(that|which)$/.test(tokens[at - 1].lower) && /^(NOUN|PROPN)$/.test(tokens[at - 2].pos)) {
+    const np = npEndingAt(ctx, at - 1, floor);
+    return np && !np.pronoun ? { ...np, last: at } : null;
   }
   return null;
 }
