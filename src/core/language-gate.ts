@@ -33,6 +33,8 @@ export function guessEnglish(text: string, functionWords: FunctionWords): Langua
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   let letters = 0;
   let latin = 0;
+  // whether every letter is plain ASCII (and no surrogate pair hides one): then words are cut without a regex
+  let ascii = true;
   for (let k = 0; k < sample.length; k++) {
     const c = sample.charCodeAt(k);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
@@ -41,7 +43,9 @@ export function guessEnglish(text: string, functionWords: FunctionWords): Langua
     } else if (c >= 0xaa) {
       // a letter outside the surrogate range (astral letters are rare enough to be left out)
       const ch = sample[k];
-      if (LETTER.test(ch)) {
+      if (c >= 0xd800 && c <= 0xdfff) ascii = false;
+      else if (LETTER.test(ch)) {
+        ascii = false;
         letters++;
         if (LATIN.test(ch)) latin++;
       }
@@ -49,7 +53,7 @@ export function guessEnglish(text: string, functionWords: FunctionWords): Langua
   }
   if (letters < MIN_LETTERS) return { english: true, why: 'too short to tell' };
   if (latin / letters < MIN_LATIN) return { english: false, why: `${Math.round((100 * latin) / letters)}% of its letters are Latin` };
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = ascii ? asciiWords(sample) : (sample.toLowerCase().match(/\p{L}+/gu) ?? []);
   if (words.length < MIN_WORDS) return { english: true, why: 'too few words to tell' };
   let english = 0;
   let other = 0;
@@ -65,6 +69,22 @@ export function guessEnglish(text: string, functionWords: FunctionWords): Langua
     return { english: false, why: `${pct(other)}% of its words are function words of other languages, ${pct(english)}% English ones` };
   }
   return { english: true, why: `${pct(english)}% English function words, ${pct(other)}% of other languages` };
+}
+
+/** The runs of ASCII letters of a text with no other letters, lower-cased: what /\p{L}+/gu finds in it. */
+export function asciiWords(text: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 0;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter && from < 0) from = k;
+    else if (!letter && from >= 0) {
+      out.push(text.slice(from, k).toLowerCase());
+      from = -1;
+    }
+  }
+  return out;
 }
 
 // the two lists as one map (one lookup per word), made once per list pair

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testCoder } from '../helpers/coder.ts';
+import { asciiWords } from '../../src/core/language-gate.ts';
 import { contractProblems } from '../fuzz/contract-check.ts';
 
 const coder = testCoder();
@@ -54,5 +55,19 @@ describe('language gate', () => {
     expect(code(text, 'fr').messages[0]).toMatchObject({ code: 'W001', text: expect.stringContaining('declared "fr"') });
     expect(code(text, 'fr').events).toEqual([]);
     for (const language of ['en', 'en-GB', 'EN', 'en_US']) expect(code(text, language).events.length).toBeGreaterThan(0);
+  });
+});
+
+describe('asciiWords (the gate without a regex for ASCII letters)', () => {
+  it.each([
+    'The minister said on Monday that talks would resume.',
+    "O'Neill's 3rd-quarter report: 45% up; e-mail—fine…",
+    '  leading and trailing spaces  ',
+    'word',
+    '',
+    '1234 !!! ###',
+    'Le gouvernement a dit que les élections'.normalize('NFD').replace(/\p{M}/gu, ''),
+  ])('cuts %j as /\\p{L}+/gu does', (text) => {
+    expect(asciiWords(text)).toEqual(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   });
 });
