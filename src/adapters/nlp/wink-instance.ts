@@ -22,6 +22,8 @@ export const MAX_LEARNT = Number(process.env.DYAD_NLP_MAX_LEARNT) || 400_000;
 interface WinkCache {
   lookup(text: string): number[] | null;
   add(text: string, category: number): number;
+  /** the index of a lexeme's lower-case form (for a learnt one: where add() put it) */
+  normal(index: number): number;
   intrinsicSize(): number;
   currentSize(): number;
 }
@@ -45,13 +47,14 @@ export interface WinkInstance<N> {
  * document again on a fresh instance (rare: junk text, odd splits).
  */
 interface Tracker {
-  /** learnt texts: the category they were learnt under and the document that taught them; -1 for the model's own */
-  readonly texts: Map<string, { readonly category: number; readonly doc: number }>;
+  /** per learnt lexeme (its index minus the model's vocabulary size): the document that taught it (0: none yet) */
+  taughtBy: Int32Array;
+  /** … and the category it was learnt under */
+  category: Uint8Array;
+  /** the document being read, from 1 */
   doc: number;
   conflict: boolean;
 }
-
-const INTRINSIC = { category: -1, doc: -1 } as const;
 
 // the cache (and its tracker) that the wrapped factory built last: loadWink takes them from here
 let lastBuilt: { readonly cache: WinkCache; readonly tracker: Tracker } | null = null;
@@ -71,26 +74,35 @@ function patchCache(): void {
     // While a token is being added, its feature functions must see the whole lexicon (a new
     // word's POS guess looks its lower-case form up right after adding it).
     let adding = false;
-    const tracker: Tracker = { texts: new Map(), doc: 0, conflict: false };
-    const note = (text: string, category: number) => {
-      const seen = tracker.texts.get(text);
-      if (seen === undefined) {
-        const found = lookup(text);
-        tracker.texts.set(text, found !== null && found[0] < intrinsic ? INTRINSIC : { category, doc: tracker.doc });
-      } else if (seen.doc >= 0 && seen.doc !== tracker.doc && seen.category !== category) {
+    const tracker: Tracker = { taughtBy: new Int32Array(1024), category: new Uint8Array(1024), doc: 0, conflict: false };
+    // kept by lexeme index, which add() returns, rather than by text: a map of every learnt text was
+    // looked up twice for every unknown word of every article, the slowest lookups of the pipeline
+    const note = (index: number, category: number) => {
+      const k = index - intrinsic;
+      if (k >= tracker.taughtBy.length) grow(tracker, k);
+      const by = tracker.taughtBy[k];
+      if (by === 0) {
+        tracker.taughtBy[k] = tracker.doc;
+        tracker.category[k] = category;
+      } else if (by !== tracker.doc && tracker.category[k] !== category) {
         tracker.conflict = true;
       }
     };
     cache.add = (text, category) => {
-      note(text, category);
-      const lower = text.toLowerCase();
-      if (lower !== text) note(lower, category);
       adding = true;
+      let index: number;
       try {
-        return add(text, category);
+        index = add(text, category);
       } finally {
         adding = false;
       }
+      // the text and its lower-case form (add() learns both), unless the model knows them
+      if (index >= intrinsic) {
+        note(index, category);
+        const lower = cache.normal(index);
+        if (lower !== index && lower >= intrinsic) note(lower, category);
+      }
+      return index;
     };
     cache.lookup = (text) => {
       const found = lookup(text);
@@ -101,6 +113,17 @@ function patchCache(): void {
   };
   patched.dyadPatched = true as const;
   require.cache[path]!.exports = patched;
+}
+
+function grow(tracker: Tracker, k: number): void {
+  let size = tracker.taughtBy.length * 2;
+  while (size <= k) size *= 2;
+  const taughtBy = new Int32Array(size);
+  taughtBy.set(tracker.taughtBy);
+  const category = new Uint8Array(size);
+  category.set(tracker.category);
+  tracker.taughtBy = taughtBy;
+  tracker.category = category;
 }
 
 /** A new wink instance over a freshly loaded copy of the model. */
