@@ -43,3 +43,16 @@ describe('findDates: the scan window before a cue word', () => {
     expect(found('The minister may 13 times have said so on Tuesday.')).toEqual(['on Tuesday']);
   });
 });
+
+describe('findDates: cue words read from the tokens', () => {
+  it.each([
+    ['The talks ended in mid-March 2020 after a row.', 'in mid-March 2020'],
+    ['The talks ended in Aug. 2020 after a row.', 'in Aug. 2020'],
+    ['The talks ended (on Monday) after a row.', 'on Monday'],
+    ['The talks ended on Monday—and resumed.', 'on Monday'],
+    ['The talks ended on 2020-08-13 after a row.', 'on 2020-08-13'],
+    ['The talks ended two weeks ago, officials said.', 'two weeks ago'],
+  ])('finds the date in %j', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+});

@@ -21,27 +21,19 @@ export interface DateRule {
   /** only after a preposition or a qualifier: "in March", "in 2014", never a bare "March" / "2014" */
   readonly needsPrep?: boolean;
   /**
-   * A quick test that the sentence can hold the rule's expression at all (a word every match
-   * contains), so that most sentences skip most of the rules' full patterns. It must accept every
-   * text the rule matches: same flags, a superset of its words.
+   * The rule's cue: words one of which every match holds as a whole word, in any case (null: every
+   * match holds a digit), so that most sentences skip most of the rules' full patterns.
    */
-  readonly cue: RegExp;
-  /** the cue for mixed-case text, where the rule's month must be capitalised ("may" is a verb) */
+  readonly cueWords: readonly string[] | null;
+  /** a test for mixed-case text, where the rule's month must be capitalised ("may" is a verb) */
   readonly capitalCue?: RegExp;
   resolve(g: Groups, ctx: DateContext): Resolved | null;
 }
 
-// Every rule's words stand between non-letters (the finder's pattern is bounded so), and so do the
-// cues: "dec" in "decided" or "mar" in "market" must not send a sentence through four month patterns.
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
-const cue = (words: readonly string[]) => new RegExp(`${EDGE_BEFORE}(?:${words.join('|')})${EDGE_AFTER}`, 'iu');
 /** The word with its first letter in upper case and the rest in any case, as the 'iu' flags read it. */
 const capitalised = (word: string) =>
   [...word].map((c, k) => (k === 0 ? c.toUpperCase() : `[${c}${c.toUpperCase()}${c === 's' ? 'ſ' : ''}]`)).join('');
-const MONTH_CUE = cue(Object.keys(MONTHS));
-const CAPITAL_MONTH_CUE = new RegExp(`${EDGE_BEFORE}(?:${Object.keys(MONTHS).map(capitalised).join('|')})${EDGE_AFTER}`, 'u');
-const DIGIT_CUE = /\d/u;
+const CAPITAL_MONTH_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(MONTHS).map(capitalised).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 const RELATIVE: Readonly<Record<string, number>> = {
   'the day before yesterday': -2, yesterday: -1, 'last night': -1, today: 0, tonight: 0,
@@ -51,13 +43,13 @@ const RELATIVE: Readonly<Record<string, number>> = {
 export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'relative-day',
-    cue: cue(['yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'night', 'morning', 'afternoon', 'evening']),
+    cueWords: ['yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'night', 'morning', 'afternoon', 'evening'],
     body: `(?<rel>the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight|tomorrow|overnight|last\\s+night|this\\s+(?:morning|afternoon|evening))${PART_OF_DAY}`,
     resolve: (g, ctx) => at(ctx.pub, RELATIVE[lower(g.rel)]),
   },
   {
     id: 'days-ago',
-    cue: cue(['ago']),
+    cueWords: ['ago'],
     body: `${NUMBER_RE}\\s+(?<unit>days?|weeks?)\\s+ago`,
     resolve: (g, ctx) => {
       const n = NUMBER_WORDS[lower(g.n)] ?? Number(g.n);
@@ -66,7 +58,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'relative-period',
-    cue: cue(['week', 'month', 'year']),
+    cueWords: ['week', 'month', 'year'],
     body: `(?<which>last|next|this|past|coming)\\s+(?<unit>week|month|year)`,
     resolve: (g, ctx) => {
       const which = lower(g.which);
@@ -80,7 +72,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'weekday',
-    cue: cue(Object.keys(WEEKDAYS)),
+    cueWords: Object.keys(WEEKDAYS),
     body: `(?:(?<which>last|next|this|past|coming)\\s+)?${WEEKDAY_RE}${PART_OF_DAY}`,
     resolve: (g, ctx) => {
       if (ctx.pub === null) return { day: null, background: false };
@@ -98,21 +90,21 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-day',
-    cue: MONTH_CUE,
+    cueWords: Object.keys(MONTHS),
     capitalCue: CAPITAL_MONTH_CUE,
     body: `${MONTH_RE}\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
   },
   {
     id: 'day-month',
-    cue: MONTH_CUE,
+    cueWords: Object.keys(MONTHS),
     capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_RE}\\.?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
   },
   {
     id: 'iso',
-    cue: DIGIT_CUE,
+    cueWords: null,
     body: `(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})`,
     resolve: (g) => {
       const d = ymdToDay(Number(g.y), Number(g.m), Number(g.d));
@@ -121,7 +113,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'numeric',
-    cue: DIGIT_CUE,
+    cueWords: null,
     // 13/08/2020 and 08/13/2020 are certain; 08/07/2020 could be either and is skipped
     body: `(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})`,
     resolve: (g) => {
@@ -134,14 +126,14 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-year',
-    cue: MONTH_CUE,
+    cueWords: Object.keys(MONTHS),
     capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:(?<which>early|mid|late)[\\s-]+)?${MONTH_RE}\\.?,?\\s+(?<y>\\d{4})`,
     resolve: (g, ctx) => monthPeriod(Number(g.y), MONTHS[lower(g.mon)], ctx.pub),
   },
   {
     id: 'month',
-    cue: MONTH_CUE,
+    cueWords: Object.keys(MONTHS),
     capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:(?<which>last|next|this|early|mid|late)[\\s-]+)?${MONTH_RE}`,
     needsPrep: true,
@@ -159,7 +151,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'year',
-    cue: DIGIT_CUE,
+    cueWords: null,
     // "the" only before a decade: "in the 1990s", never "in the 2016 election"
     body: `(?:the\\s+(?=\\d{4}s))?(?:(?<which>early|mid|late)[\\s-]+)?(?<y>(?:19|20)\\d{2})(?<decade>s)?`,
     needsPrep: true,

@@ -1,16 +1,79 @@
 // Finds the date expressions of one sentence and resolves each against the publication date.
 import type { DateMention, Sentence, Token } from '../../core/types.ts';
+import { wordFlags } from '../../core/word-flags.ts';
 import { isoToDay } from './date-arith.ts';
 import { MONTHS, PREFIX, WEEKDAYS } from './date-lexicon.ts';
 import { DATE_RULES } from './date-rules.ts';
 import { tenseAt } from './date-tense.ts';
 import { applyRule } from './resolve-date-phrase.ts';
 
-const GLOBAL = DATE_RULES.map((rule) => ({
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+const GLOBAL = DATE_RULES.map((rule, k) => ({
   rule,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])${PREFIX}(?:${rule.body})(?![\\p{L}\\p{N}])`, 'giu'),
-  cues: new RegExp(rule.cue.source, `${rule.cue.flags}g`),
+  bit: 1 << k,
+  re: new RegExp(`${EDGE_BEFORE}${PREFIX}(?:${rule.body})${EDGE_AFTER}`, 'giu'),
+  // where the rule's cue words stand (as whole words) or its digits
+  cues: rule.cueWords ? new RegExp(`${EDGE_BEFORE}(?:${rule.cueWords.join('|')})${EDGE_AFTER}`, 'giu') : /\d/gu,
 }));
+
+// The rules whose cue a sentence's tokens hold, read in one pass: a bit per rule.
+const CUE_BITS = wordFlags(...DATE_RULES.map((rule) => rule.cueWords ?? []));
+const DIGIT_BITS = GLOBAL.reduce((bits, g) => (g.rule.cueWords ? bits : bits | g.bit), 0);
+const ALL_BITS = GLOBAL.reduce((bits, g) => bits | g.bit, 0);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The rules whose cue stands in the sentence, read from its tokens: a cue word is a whole run of
+ * letters, inside one token (a token of ASCII letters, or a run of them set off by punctuation:
+ * "mid-March", "Aug."). A run that two tokens share (no space between), a letter or digit outside
+ * ASCII (case folding: "ſ" is an "s") or a character between tokens other than white space could
+ * hide one: then every rule is tried, as a scan of the text would.
+ */
+function cueBits(text: string, tokens: readonly Token[], s: Sentence): number {
+  let bits = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (k > s.first) {
+      const gap = t.start - tokens[k - 1].end;
+      if (gap === 0 ? wordChar(text, t.start - 1) && wordChar(text, t.start) : !blank(text, tokens[k - 1].end, t.start)) return ALL_BITS;
+    }
+    const v = t.text;
+    let from = -1;
+    for (let i = 0; i <= v.length; i++) {
+      const c = i < v.length ? v.charCodeAt(i) : 32;
+      if (isAsciiLetter(c)) {
+        if (from < 0) from = i;
+        continue;
+      }
+      if (isDigit(c)) bits |= DIGIT_BITS;
+      else if (c > 127 && LETTER_OR_DIGIT.test(v[i])) return ALL_BITS;
+      if (from >= 0) {
+        // a run touching a digit ("13th", "1990s") is no whole word
+        if (!isDigit(c) && (from === 0 || !isDigit(v.charCodeAt(from - 1)))) bits |= CUE_BITS.get(from === 0 && i === v.length ? t.lower : v.slice(from, i).toLowerCase()) ?? 0;
+        from = -1;
+      }
+    }
+  }
+  return bits;
+}
+
+function wordChar(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return isAsciiLetter(c) || isDigit(c) || (c > 127 && LETTER_OR_DIGIT.test(text[k]));
+}
+
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && !(c >= 9 && c <= 13) && !(c > 127 && SPACE.test(text[k]))) return false;
+  }
+  return true;
+}
 
 /**
  * Words a match may hold before the word of its cue: the prefix ("early on") and at most three of
@@ -93,8 +156,9 @@ export function findDates(
   const mixedCase = /\p{Lu}/u.test(body);
   const pub = isoToDay(published);
   const found: DateMention[] = [];
-  for (const { rule, re, cues } of GLOBAL) {
-    if (!(mixedCase && rule.capitalCue ? rule.capitalCue : rule.cue).test(body)) continue;
+  const bits = cueBits(text, tokens, sentence);
+  for (const { rule, bit, re, cues } of GLOBAL) {
+    if ((bits & bit) === 0 || (mixedCase && rule.capitalCue && !rule.capitalCue.test(body))) continue;
     for (let m = nextMatch(body, re, cues, 0); m !== null; m = nextMatch(body, re, cues, re.lastIndex)) {
       const g = m.groups ?? {};
       if (mixedCase && g.mon !== undefined && g.mon[0] === g.mon[0].toLowerCase()) continue;
