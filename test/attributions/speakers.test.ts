@@ -296,6 +296,12 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     speaker: 'Some Democrats',
   },
   {
+    rule: 'a stance participle after the object of another verb is that verb\'s subject\'s stance',
+    text: 'The union issued a policy paper welcoming the new plans for the region.',
+    content: 'the new plans for the region',
+    speaker: 'The union',
+  },
+  {
     rule: 'a noun-phrase object ends where a clause with its own subject starts',
     text: 'Citing an unfounded theory, Trump accused the senator of lying.',
     content: 'an unfounded theory',
