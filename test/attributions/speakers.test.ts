@@ -324,6 +324,8 @@ describe('cues of quotations', () => {
     ['a verb of reply with "back", read as a noun by the tagger', '“They are all here for free stuff,” Bennett shot back with a laugh.', 'Bennett'],
     ['a restrictive relative stands for the noun before it', 'The page was replaced on Thursday by a message that said, “Sorry, but the item you requested is gone.”', 'a message that'],
     ['a relative after a dash stands for the noun before the dash', 'He held up the sign — which read “Hispanics 4 Trump” — and waved it around.', 'the sign — which'],
+    ['a verb of reply with "back" before the quote', 'The mayor blamed the council. Sanders shot back, “The council did its job.”', 'Sanders'],
+    ['"by quoting" speaks for the subject of the verb before it', 'In Aspen, the graduate ended her speech by quoting Leonardo da Vinci: “Every obstacle yields to stern resolve.”', 'the graduate'],
   ])('%s', (_rule, text, speaker) => {
     const a = attributionsOf(text).find((x) => x.direct);
     expect(a?.speaker?.text).toBe(speaker);

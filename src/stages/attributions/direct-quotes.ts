@@ -128,7 +128,18 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
     if (MARKS.has(t.text) || ctx.quoted[k] || /^[.!?;]$/.test(t.text)) return null;
     // 'as The New Yorker put it, “the operator.”': "put it" after "as" and a speaker is a verb of saying
     const putIt = t.lower === 'put' && tokens[k + 1]?.lower === 'it';
+    // 'Sanders shot back, “…”': a verb of reply with "back", whatever the tagger made of the verb
+    if (t.lower === 'back' && k - 1 >= floorSentence.first && /^(VERB|NOUN)$/.test(tokens[k - 1].pos) && /^[a-z]/.test(tokens[k - 1].text) && k === open - 2) {
+      const np = speakerBefore(ctx, k - 1, floorSentence.first);
+      if (np) return { np, cue: k - 1 };
+    }
     if (!putIt && cueAt(t, tokens[k + 1]) !== 'speech') continue;
+    // 'ended her speech by quoting Leonardo da Vinci: “…”': a participle after "by" speaks for the clause's subject
+    if (/ing$/.test(t.lower) && tokens[k - 1]?.lower === 'by') {
+      let np: Np | null = null;
+      for (let j = k - 2; j >= floorSentence.first && !np; j--) if (tokens[j].pos === 'VERB' && !ctx.quoted[j]) np = speakerBefore(ctx, j, floorSentence.first);
+      return { np: np ?? sentenceSubject(ctx, floorSentence, k), cue: k };
+    }
     // 'Trump attacked Clinton for her votes, saying, “…”': a participle after a comma speaks for the clause's subject
     // ('…, Nefzi said, adding, “…”': the subject of the verb of saying before it, when there is one)
     if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') return { np: earlierSpeaker(ctx, floorSentence.first, k) ?? sentenceSubject(ctx, floorSentence, k), cue: k };
