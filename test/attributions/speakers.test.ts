@@ -336,6 +336,14 @@ describe('cues of quotations', () => {
   });
 });
 
+describe('a quotation with no cue of its own', () => {
+  it('is the named subject of the sentence right before it when that comes after the last speaker', () => {
+    const text = 'She called the plan “a mistake.” Senator Jane Smith restricted her comments to the budget.\n\n“If any bank fails, it should be broken up.”';
+    const a = attributionsOf(text).find((x) => x.content.text.startsWith('If any bank'));
+    expect(a?.speaker?.text).toBe('Senator Jane Smith');
+  });
+});
+
 describe('"according to X" set off inside the clause', () => {
   it('reports the whole clause around the insert', () => {
     const a = attributionsOf('Among the precedents at risk, according to Ms. Epstein, are 16 cases involving unions.').find((x) => x.cue?.text === 'according to');
