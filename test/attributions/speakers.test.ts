@@ -302,6 +302,12 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     speaker: 'The union',
   },
   {
+    rule: 'a split infinitive after a verb of promising',
+    text: 'The governor vowed to harshly punish the officials who broke the rules.',
+    content: 'to harshly punish',
+    speaker: 'The governor',
+  },
+  {
     rule: 'a noun-phrase object ends where a clause with its own subject starts',
     text: 'Citing an unfounded theory, Trump accused the senator of lying.',
     content: 'an unfounded theory',

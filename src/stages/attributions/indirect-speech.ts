@@ -404,7 +404,9 @@ function passiveStance(ctx: AttributionContext, k: number, floor: number, end: n
 /** A verb after "to" at k, also past an opening quotation mark: 'vowed to “fix every pothole”'. */
 function verbAfterTo(ctx: AttributionContext, k: number): boolean {
   const { tokens } = ctx;
-  const j = /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  let j = /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  // a split infinitive: 'vowed to harshly punish'
+  if (tokens[j]?.pos === 'ADV' && /ly$/.test(tokens[j].lower)) j++;
   return tokens[j]?.pos === 'VERB';
 }
 
