@@ -342,6 +342,18 @@ describe('cues of quotations', () => {
   });
 });
 
+describe('a quotation that ends a statement begun before it', () => {
+  it('reports the whole statement up to the quotation', () => {
+    const a = attributionsOf('However laudable the goal, using the capital gains tax “is a misguided approach,” said Mr. Burman.').find((x) => x.direct);
+    expect(a?.speaker?.text).toBe('Mr. Burman');
+    expect(a?.content.text.startsWith('However laudable the goal')).toBe(true);
+  });
+  it('leaves a quotation after a verb or a subordinator as it is', () => {
+    const a = attributionsOf('She felt the law was worth a film because “most people know nothing about it,” she said.').find((x) => x.direct);
+    expect(a?.content.text.startsWith('most people')).toBe(true);
+  });
+});
+
 describe('a quotation with no cue of its own', () => {
   it('is the named subject of the sentence right before it when that comes after the last speaker', () => {
     const text = 'She called the plan “a mistake.” Senator Jane Smith restricted her comments to the budget.\n\n“If any bank fails, it should be broken up.”';
