@@ -302,6 +302,12 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     speaker: 'The union',
   },
   {
+    rule: 'an -ing form of a cue read as an adjective after "be"',
+    text: 'The senator is promising lower taxes for families.',
+    content: 'lower taxes',
+    speaker: 'The senator',
+  },
+  {
     rule: 'a split infinitive after a verb of promising',
     text: 'The governor vowed to harshly punish the officials who broke the rules.',
     content: 'to harshly punish',

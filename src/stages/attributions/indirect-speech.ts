@@ -1,6 +1,6 @@
 import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
-import { type CueKind, cueAt, cueLemma } from './cue-at.ts';
+import { type CueKind, cueAt, cueLemma, ingCue } from './cue-at.ts';
 import { ADJECTIVE_CUES, CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, MORE_SPEECH_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, SUBORDINATORS, TIME_WORDS } from './cues.ts';
 import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, skipToSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
@@ -200,7 +200,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       if (!out.some((o) => o.content.start === nounReport.content.start && o.content.end === nounReport.content.end)) out.push(nounReport);
       continue;
     }
-    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k, end) ?? thatClauseVerb(ctx, k, end);
+    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k, end) ?? thatClauseVerb(ctx, k, end) ?? ingCue(t, tokens[k - 1], tokens[k + 1]);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
     if (next?.lower === 'by') {
