@@ -296,6 +296,24 @@ const reports: { rule: string; text: string; content: string; speaker?: string }
     speaker: 'Some Democrats',
   },
   {
+    rule: 'a stance participle after the object of another verb is that verb\'s subject\'s stance',
+    text: 'The union issued a policy paper welcoming the new plans for the region.',
+    content: 'the new plans for the region',
+    speaker: 'The union',
+  },
+  {
+    rule: 'an -ing form of a cue read as an adjective after "be"',
+    text: 'The senator is promising lower taxes for families.',
+    content: 'lower taxes',
+    speaker: 'The senator',
+  },
+  {
+    rule: 'a split infinitive after a verb of promising',
+    text: 'The governor vowed to harshly punish the officials who broke the rules.',
+    content: 'to harshly punish',
+    speaker: 'The governor',
+  },
+  {
     rule: 'a noun-phrase object ends where a clause with its own subject starts',
     text: 'Citing an unfounded theory, Trump accused the senator of lying.',
     content: 'an unfounded theory',
@@ -318,6 +336,8 @@ describe('cues of quotations', () => {
     ['a verb of reply with "back", read as a noun by the tagger', '“They are all here for free stuff,” Bennett shot back with a laugh.', 'Bennett'],
     ['a restrictive relative stands for the noun before it', 'The page was replaced on Thursday by a message that said, “Sorry, but the item you requested is gone.”', 'a message that'],
     ['a relative after a dash stands for the noun before the dash', 'He held up the sign — which read “Hispanics 4 Trump” — and waved it around.', 'the sign — which'],
+    ['a verb of reply with "back" before the quote', 'The mayor blamed the council. Sanders shot back, “The council did its job.”', 'Sanders'],
+    ['"by quoting" speaks for the subject of the verb before it', 'In Aspen, the graduate ended her speech by quoting Leonardo da Vinci: “Every obstacle yields to stern resolve.”', 'the graduate'],
   ])('%s', (_rule, text, speaker) => {
     const a = attributionsOf(text).find((x) => x.direct);
     expect(a?.speaker?.text).toBe(speaker);
@@ -325,6 +345,26 @@ describe('cues of quotations', () => {
   it('ends the object of a participle before the main clause: "In a statement announcing the pick, the union called …"', () => {
     const a = attributionsOf('In a statement announcing the pick, the union called the senator a champion.').find((x) => x.cue?.text === 'announcing');
     expect(a?.content.text).toBe('the pick');
+  });
+});
+
+describe('a quotation that ends a statement begun before it', () => {
+  it('reports the whole statement up to the quotation', () => {
+    const a = attributionsOf('However laudable the goal, using the capital gains tax “is a misguided approach,” said Mr. Burman.').find((x) => x.direct);
+    expect(a?.speaker?.text).toBe('Mr. Burman');
+    expect(a?.content.text.startsWith('However laudable the goal')).toBe(true);
+  });
+  it('leaves a quotation after a verb or a subordinator as it is', () => {
+    const a = attributionsOf('She felt the law was worth a film because “most people know nothing about it,” she said.').find((x) => x.direct);
+    expect(a?.content.text.startsWith('most people')).toBe(true);
+  });
+});
+
+describe('a quotation with no cue of its own', () => {
+  it('is the named subject of the sentence right before it when that comes after the last speaker', () => {
+    const text = 'She called the plan “a mistake.” Senator Jane Smith restricted her comments to the budget.\n\n“If any bank fails, it should be broken up.”';
+    const a = attributionsOf(text).find((x) => x.content.text.startsWith('If any bank'));
+    expect(a?.speaker?.text).toBe('Senator Jane Smith');
   });
 });
 

@@ -113,7 +113,13 @@ function attribute(ctx: AttributionContext): Attribution[] {
     const at = tokens[q.open].start;
     const lastIndirect = namedIndirect[lastStartingBefore(namedIndirect, at)] ?? null;
     const host = [lastIndirect, lastDirect].filter((x): x is Attribution => !!x && ctx.paragraph[q.open] - paragraphOf(ctx, x.content.start) <= PARAGRAPHS_BACK).sort((x, y) => x.content.start - y.content.start).pop() ?? null;
-    const a: Attribution = { speaker: host?.speaker ?? null, cue: host?.cue ?? null, content: f.content, direct: true, sentence };
+    // ('Clinton restricted comments about breaking up banks. ¶ “If any bank can’t be managed, …”': the named subject of
+    // the sentence right before the quotation, when it comes after the last speaker)
+    const prior = sentence > 0 ? ctx.sentences[sentence - 1] : null;
+    const subject = prior && ctx.paragraph[q.open] - ctx.paragraph[prior.first] <= 1 ? mainSubject(ctx, prior) : null;
+    const named = subject && (!host?.speaker || (host.cue ?? host.content).start < tokens[subject.first].start);
+    const speaker = named ? speakerRef(ctx, subject, speakers) : (host?.speaker ?? null);
+    const a: Attribution = { speaker, cue: named ? null : (host?.cue ?? null), content: f.content, direct: true, sentence };
     out.push(a);
     if (a.speaker) lastDirect = a;
     last = null;
@@ -177,6 +183,17 @@ function clauseSubject(ctx: AttributionContext, open: number): { np: Np; cue: nu
     // a verb of saying or of stance, or any verb whose subject is a named actor or a person ('Blige sings …')
     const named = np.mention?.code || tokens[np.last - 1].pos === 'PROPN' || (np.pronoun && /^(he|she|they|i|we)$/.test(tokens[np.first].lower));
     return cueAt(tokens[k], tokens[k + 1], true) || named ? { np, cue: k } : null;
+  }
+  return null;
+}
+/** The named person or name that is the subject of the last finite verb of a sentence: '…, Clinton restricted comments …'. */
+function mainSubject(ctx: AttributionContext, s: { first: number; last: number }): Np | null {
+  const { tokens } = ctx;
+  for (let j = s.last - 1; j > s.first; j--) {
+    const t = tokens[j];
+    if (ctx.quoted[j] || t.pos !== 'VERB' || /ing$/.test(t.lower)) continue;
+    const np = speakerBefore(ctx, j, s.first);
+    if (np && !np.pronoun && (np.mention?.kind === 'person' || tokens[np.last - 1].pos === 'PROPN')) return np;
   }
   return null;
 }

@@ -12,6 +12,18 @@ const TOPIC = 8;
 
 const isSpeechCue = (stem: string) => ((CUES.get(stem) ?? 0) & SPEECH) !== 0;
 
+/** The '-ing' forms of every cue, built once: 'saying' → 'say', 'promising' → 'promise', 'slamming' → 'slam'. */
+const ING_FORMS: ReadonlyMap<string, string> = (() => {
+  const forms = new Map<string, string>();
+  for (const lemma of [...SPEECH_CUES, ...MORE_SPEECH_CUES, ...STANCE_CUES]) {
+    forms.set(`${lemma}ing`, lemma);
+    if (lemma.endsWith('e') && !lemma.endsWith('ee')) forms.set(`${lemma.slice(0, -1)}ing`, lemma);
+    // a short final consonant after one vowel doubles: 'slam' → 'slamming', 'quip' → 'quipping'
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && lemma.length <= 5) forms.set(`${lemma}${lemma.at(-1)}ing`, lemma);
+  }
+  return forms;
+})();
+
 /** The lemma of a cue word, also when the tagger missed it ("Tweeted" read as a name). */
 function lemmaOf(t: Token): string {
   if (((CUES.get(t.lemma) ?? 0) & (SPEECH | STANCE)) !== 0) return t.lemma;
@@ -19,6 +31,8 @@ function lemmaOf(t: Token): string {
   // the stems "-ed", "-d", "-s", "-ied" → "-y", in that order; most words end otherwise (this runs on
   // every token of every sentence, so no string is built for them)
   const last = w.charCodeAt(w.length - 1);
+  // '-ing' forms the tagger read as adjectives or nouns: 'is promising lower taxes', 'slamming' → 'slam'
+  if (last === 103 && t.pos !== 'VERB') return ING_FORMS.get(w) ?? t.lemma;
   if (last !== 100 && last !== 115) return t.lemma;
   if (w.endsWith('ed') && isSpeechCue(w.slice(0, -2))) return w.slice(0, -2);
   if (last === 100 && isSpeechCue(w.slice(0, -1))) return w.slice(0, -1);
@@ -42,6 +56,17 @@ export function cueAt(t: Token | undefined, next: Token | undefined, loose = fal
   if (speech && t.pos === 'NOUN' && /s$/.test(t.lower) && (next?.lower === ':' || next?.lower === 'that')) return 'speech';
   if (((flags & STANCE) !== 0 || ((flags & TOPIC) !== 0 && !!next && CUE_PARTICLES.has(next.lower))) && verb) return 'stance';
   return null;
+}
+
+/**
+ * An '-ing' form of a cue that the tagger read as an adjective or a noun, after a form of "be" or a comma: 'Trump is
+ * promising lower taxes', '…, promising to lift regulations'.
+ */
+export function ingCue(t: Token, prev: Token | undefined, next: Token | undefined): CueKind | null {
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !prev || !(prev.lemma === 'be' || prev.text === ',') || !next || !/^(DET|PROPN|PRON|NOUN|ADJ|NUM|PART|SCONJ)$/.test(next.pos)) return null;
+  const lemma = lemmaOf(t);
+  if (lemma === t.lemma) return null;
+  return isSpeechCue(lemma) ? 'speech' : 'stance';
 }
 
 /** The cue's lemma as the word lists know it. */

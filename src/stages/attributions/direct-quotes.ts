@@ -128,7 +128,18 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
     if (MARKS.has(t.text) || ctx.quoted[k] || /^[.!?;]$/.test(t.text)) return null;
     // 'as The New Yorker put it, “the operator.”': "put it" after "as" and a speaker is a verb of saying
     const putIt = t.lower === 'put' && tokens[k + 1]?.lower === 'it';
+    // 'Sanders shot back, “…”': a verb of reply with "back", whatever the tagger made of the verb
+    if (t.lower === 'back' && k - 1 >= floorSentence.first && /^(VERB|NOUN)$/.test(tokens[k - 1].pos) && /^[a-z]/.test(tokens[k - 1].text) && k === open - 2) {
+      const np = speakerBefore(ctx, k - 1, floorSentence.first);
+      if (np) return { np, cue: k - 1 };
+    }
     if (!putIt && cueAt(t, tokens[k + 1]) !== 'speech') continue;
+    // 'ended her speech by quoting Leonardo da Vinci: “…”': a participle after "by" speaks for the clause's subject
+    if (/ing$/.test(t.lower) && tokens[k - 1]?.lower === 'by') {
+      let np: Np | null = null;
+      for (let j = k - 2; j >= floorSentence.first && !np; j--) if (tokens[j].pos === 'VERB' && !ctx.quoted[j]) np = speakerBefore(ctx, j, floorSentence.first);
+      return { np: np ?? sentenceSubject(ctx, floorSentence, k), cue: k };
+    }
     // 'Trump attacked Clinton for her votes, saying, “…”': a participle after a comma speaks for the clause's subject
     // ('…, Nefzi said, adding, “…”': the subject of the verb of saying before it, when there is one)
     if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') return { np: earlierSpeaker(ctx, floorSentence.first, k) ?? sentenceSubject(ctx, floorSentence, k), cue: k };
@@ -149,9 +160,14 @@ function before(ctx: AttributionContext, q: Quote): { np: Np | null; cue: number
 /** Finds each quotation's own speaker and cue: after the closing mark first, then before the opening one. */
 export function findQuoteSpeaker(ctx: AttributionContext, q: Quote): QuoteFind {
   const content = tokenSpan(ctx, q.open + 1, q.close);
-  const found = after(ctx, q) ?? before(ctx, q);
+  const later = after(ctx, q);
+  const found = later ?? before(ctx, q);
   if (!found) return { quote: q, content, speaker: null, cue: null, cueToken: -1 };
-  return { quote: q, content, speaker: found.np, cue: tokenSpan(ctx, found.cue, found.cue + 1), cueToken: found.cue };
+  // 'However laudable the goal, using the tax ''is a misguided approach,'' said Mr. Burman': a quotation that ends a
+  // statement begun before it in the sentence reports the whole statement
+  const from = later ? statementStart(ctx, q) : -1;
+  const whole = from >= 0 ? tokenSpan(ctx, from, q.close) : content;
+  return { quote: q, content: whole, speaker: found.np, cue: tokenSpan(ctx, found.cue, found.cue + 1), cueToken: found.cue };
 }
 
 /** The speaker of the last finite verb of saying between `first` and the participle at k: 'Nefzi said, adding'. */
@@ -162,4 +178,16 @@ function earlierSpeaker(ctx: AttributionContext, first: number, k: number): Np |
     return speakerBefore(ctx, j, first) ?? speakerAfter(ctx, j, k);
   }
   return null;
+}
+/** The first word of the sentence when a quotation opens inside it after a word of the statement ('… tax ''is …'''), else -1. */
+function statementStart(ctx: AttributionContext, q: Quote): number {
+  const { tokens } = ctx;
+  const open = q.open - (tokens[q.open].text === tokens[q.open - 1]?.text ? 1 : 0);
+  const lead = tokens[open - 1];
+  if (!lead || lead.sentence !== tokens[q.open].sentence || ctx.paragraph[lead.i] !== ctx.paragraph[q.open] || !/^[A-Za-z0-9]/.test(lead.text)) return -1;
+  // (a cue right before the quotation introduces it: 'said “…”', 'called it “…”' stay as they are)
+  if (cueAt(lead, tokens[open]) || lead.pos === 'VERB' || lead.pos === 'SCONJ' || (lead.pos === 'AUX' && lead.lemma === 'be')) return -1;
+  let first = ctx.sentences[tokens[q.open].sentence].first;
+  while (first < open && (ctx.quoted[first] || /^[,"“”']$/.test(tokens[first].text))) first++;
+  return first < open ? first : -1;
 }

@@ -1,6 +1,6 @@
 import type { Sentence, TextSpan } from '../../core/types.ts';
 import { type AttributionContext, tokenSpan } from './attribution-context.ts';
-import { type CueKind, cueAt, cueLemma } from './cue-at.ts';
+import { type CueKind, cueAt, cueLemma, ingCue } from './cue-at.ts';
 import { ADJECTIVE_CUES, CLAUSE_BREAKS, CUE_PARTICLES, INFINITIVE_CUES, LISTENER_CUES, MORE_SPEECH_CUES, NEEDS_CLAUSE, SPEECH_CUES, STANCE_CUES, SUBORDINATORS, TIME_WORDS } from './cues.ts';
 import { coordinated, type Np, npEndingAt, npStartingAt, sentenceSubject, skipToSubject, speakerAfter, speakerBefore } from './speaker-span.ts';
 
@@ -200,7 +200,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
       if (!out.some((o) => o.content.start === nounReport.content.start && o.content.end === nounReport.content.end)) out.push(nounReport);
       continue;
     }
-    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k, end) ?? thatClauseVerb(ctx, k, end);
+    const kind = cueAt(t, tokens[k + 1]) ?? nounTaggedCue(ctx, k, end) ?? thatClauseVerb(ctx, k, end) ?? ingCue(t, tokens[k - 1], tokens[k + 1]);
     if (!kind || usedCues.has(k)) continue;
     const next = tokens[k + 1];
     if (next?.lower === 'by') {
@@ -223,6 +223,8 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     // 'dresses that showed more cleavage', 'a video that shows the blast': a stance needs someone to hold it
     if (kind === 'stance' && subj && /^(that|which)$/.test(tokens[subj.last - 1].lower) && tokens[subj.last - 2]?.text !== ',') subj = null;
     // "issued a statement saying …": the noun before the participle is the object of another verb
+    // ('issued a policy paper welcoming the plans', 'has a new ad hitting Trump': a stance so carried is the issuer's)
+    const carrier = participle && subj && !subj.pronoun && tokens[subj.first - 1]?.pos === 'VERB' && subj.last === k ? subj.first - 1 : -1;
     if (participle && subj && !subj.pronoun && tokens[subj.first - 1]?.pos === 'VERB') subj = null;
     const commaBefore = subj ? subj.first - 1 : k - 1;
     // what follows the cue reports nothing more: 'said Howard Rubel, a senior analyst at Jefferies, who notes …' (an
@@ -246,7 +248,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const second = !participle && !subj && coordinated(ctx, k, floor);
     if (!participle && !subj && !second && kind === 'stance') continue;
     // 'an outside group backing Rubio', 'a tweet attacking her': a participle after the noun it describes
-    const modifier = participle && kind === 'stance' && !!subj && !subj.pronoun && subj.last === k && prev?.text !== '-';
+    const modifier = participle && kind === 'stance' && ((!!subj && !subj.pronoun && subj.last === k && prev?.text !== '-') || carrier >= 0);
     if (participle && kind === 'stance' && prev?.text !== ',' && prev?.lower !== 'by' && !modifier) continue;
     const from = contentStart(ctx, k, end);
     if (from >= end) continue;
@@ -263,7 +265,7 @@ export function indirectSpeech(ctx: AttributionContext, s: Sentence, usedCues: R
     const size = stop - from;
     if (size < 1 || (kind === 'speech' && size < 2)) continue;
     if (size === 1 && !/^(NOUN|PROPN|PRON)$/.test(tokens[from].pos)) continue;
-    let speaker = subj;
+    let speaker = subj ?? (carrier >= 0 && kind === 'stance' ? speakerBefore(ctx, carrier, floor) : null);
     let sameAsPrevious = false;
     if (!speaker && (participle || second)) {
       sameAsPrevious = out.length > 0;
@@ -402,7 +404,9 @@ function passiveStance(ctx: AttributionContext, k: number, floor: number, end: n
 /** A verb after "to" at k, also past an opening quotation mark: 'vowed to “fix every pothole”'. */
 function verbAfterTo(ctx: AttributionContext, k: number): boolean {
   const { tokens } = ctx;
-  const j = /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  let j = /^["“]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  // a split infinitive: 'vowed to harshly punish'
+  if (tokens[j]?.pos === 'ADV' && /ly$/.test(tokens[j].lower)) j++;
   return tokens[j]?.pos === 'VERB';
 }
 
