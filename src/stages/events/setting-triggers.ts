@@ -12,6 +12,8 @@ const BEFORE_ACT = new Set(['after', 'following']);
 const AIM = new Set(['aim', 'design', 'intend', 'mean']);
 // protest, force posture, coercion and violence
 const CONTENTIOUS = /^(14|15|17|18|19|20)/;
+// words that join a protest to what it asks for
+const CONTENT_OF = new Set(['to', 'in', 'by']);
 const STOP = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 /**
@@ -53,6 +55,9 @@ function settingReason(tokens: readonly Token[], s: Sentence, tr: Trigger, kept:
   // only when the clause dates it before the news ("whom they had taken hostage", "killed last March")
   const rel = relativeBefore(tokens, s, tr);
   if (rel >= 0 && (!CONTENTIOUS.test(tr.pattern.cameo) || earlier(tokens, s, rel)) && kept.some((o) => o !== tr && o.pattern.kind === 'verb' && o.last <= rel && relativeBefore(tokens, s, o) < 0)) return `told of a noun of the reported act ("${tokens[rel].text} …")`;
+  // what a protest asks for is its content, not a second act: "thousands demonstrated calling for
+  // independence", "blocked roads to press their demands", "joined the protesters in demanding a vote"
+  if (/^(02|10)/.test(tr.pattern.cameo) && (tokens[tr.head].lower.endsWith('ing') || CONTENT_OF.has(tokens[tr.first - 1]?.lower ?? '')) && kept.some((o) => o !== tr && o.last <= tr.first && o.pattern.cameo.startsWith('14') && o.pattern.kind === 'verb')) return 'what the protest asks for';
   // protest, force and violence are the news wherever the sentence puts them ("curfew was imposed after
   // militants attacked the town"): only talk and cooperation make a setting
   if (CONTENTIOUS.test(tr.pattern.cameo)) return null;
