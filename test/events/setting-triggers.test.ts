@@ -12,6 +12,7 @@ describe('the setting of the reported act is no event of its own', () => {
     ['an aim is not an act', 'Japan hosted the Chinese premier for a summit aimed at restoring diplomatic relations.', '04', '05'],
     ['a kidnapping dated earlier in a relative clause', 'Rebels released the two engineers, whom they had kidnapped three weeks ago, on Friday.', '08', '18'],
     ['what a protest asks for', 'Thousands of Kenyan students demonstrated in the streets of the capital Nairobi on Monday calling for the government to cut fees.', '14', '02'],
+    ['a statement that carries a demand', 'Kenyan rebels issued a statement saying the government must share intelligence with Uganda.', '10', '01'],
     ['what led to a rejection', 'Kenya rejected the proposal on Monday after Uganda offered to mediate.', '12', '03'],
   ];
   it.each(cases)('%s', (_why, text, keep, drop) => {

@@ -55,6 +55,9 @@ function settingReason(tokens: readonly Token[], s: Sentence, tr: Trigger, kept:
   // only when the clause dates it before the news ("whom they had taken hostage", "killed last March")
   const rel = relativeBefore(tokens, s, tr);
   if (rel >= 0 && (!CONTENTIOUS.test(tr.pattern.cameo) || earlier(tokens, s, rel)) && kept.some((o) => o !== tr && o.pattern.kind === 'verb' && o.last <= rel && relativeBefore(tokens, s, o) < 0)) return `told of a noun of the reported act ("${tokens[rel].text} …")`;
+  // "issued a declaration demanding that …", "announced that the president must agree …": a statement
+  // that carries another act of the sentence is that act's voice, not an event of its own
+  if (tr.pattern.cameo.startsWith('01') && tr.pattern.kind === 'verb' && kept.some((o) => o !== tr && o.first >= tr.last && !o.pattern.cameo.startsWith('01'))) return 'the voice of another act';
   // what a protest asks for is its content, not a second act: "thousands demonstrated calling for
   // independence", "blocked roads to press their demands", "joined the protesters in demanding a vote"
   if (/^(02|10)/.test(tr.pattern.cameo) && (tokens[tr.head].lower.endsWith('ing') || CONTENT_OF.has(tokens[tr.first - 1]?.lower ?? '')) && kept.some((o) => o !== tr && o.last <= tr.first && o.pattern.cameo.startsWith('14') && o.pattern.kind === 'verb')) return 'what the protest asks for';
