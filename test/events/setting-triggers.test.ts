@@ -43,3 +43,10 @@ describe('a participle joined to a name by a hyphen is a modifier, not an event'
     expect(codes('Iran-backed militias attacked a US base in Iraq.').some((c) => c.startsWith('19') || c.startsWith('18'))).toBe(true);
   });
 });
+
+describe('an act someone is suspected of, past the agent of the suspicion', () => {
+  it('"suspected by the police of bombing" is the charge, not an event', () => {
+    const got = codes('Kenya agreed to extradite two men suspected by the police of bombing a bus station in Uganda.');
+    expect(got.some((c) => c.startsWith('18'))).toBe(false);
+  });
+});

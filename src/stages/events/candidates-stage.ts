@@ -254,7 +254,14 @@ const ALLEGING_PREP = new Set(['of', 'for', 'with']);
  * suspected of, charged with or held for is the charge's content, not an event the text reports.
  */
 function alleged(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
-  return first - 2 >= sentenceFirst && ALLEGING_PREP.has(tokens[first - 1].lower) && ALLEGING.has(tokens[first - 2].lower);
+  if (first - 2 < sentenceFirst || !ALLEGING_PREP.has(tokens[first - 1].lower)) return false;
+  if (ALLEGING.has(tokens[first - 2].lower)) return true;
+  // "suspected by the West of blowing up a plane": the agent of the suspicion may come between
+  for (let k = first - 2; k > sentenceFirst && k >= first - 7; k--) {
+    if (tokens[k].lower === 'by') return ALLEGING.has(tokens[k - 1].lower);
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /**
