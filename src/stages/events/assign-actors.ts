@@ -160,8 +160,8 @@ function byAgent(c: SentenceContext, tr: Trigger): Mention | null {
   return null;
 }
 
-// participles that say how the subject stands towards an act it is to do: "Vietnam is committed to
-// opening up", "the army is prepared to intervene" — the subject acts, nobody acts on it
+// participles that say how the subject stands towards an act it is to do: "Chile is committed to
+// reopening talks", "the army is prepared to intervene" — the subject acts, nobody acts on it
 const STANCE = new Set(['committed', 'determined', 'prepared', 'resolved', 'obliged', 'compelled', 'dedicated', 'poised', 'inclined', 'bound']);
 
 export function assignArguments(c: SentenceContext, tr: Trigger): Arguments {

@@ -162,7 +162,7 @@ function candidatesFor(
   let target: ActorRef | null = args.target ?? (tr.pattern.kind === 'verb' ? recipientOfTell(ctx, tr) : null);
   const mod = readModality(tokens, s, ctx.clauses, tr.first, tr.pattern.modality);
   let sources: (ActorRef | null)[] = args.sources.length ? args.sources : [null];
-  // "French and Egyptian warships launched war games": drills two states hold together are military
+  // "Indian and French warships launched war games": drills two states hold together are military
   // cooperation in the codebook (062, like "joint exercises"), not one side's show of force (150)
   const base = tr.pattern.id === 'hold.drills' && twoStates(args.sources) ? '062' : tr.pattern.cameo;
   const symmetric = base === '062' || symmetricCode(base);
@@ -233,7 +233,7 @@ function candidatesFor(
   return out;
 }
 
-/** Two actors of different states: "French and Egyptian warships". */
+/** Two actors of different states: "Indian and French warships". */
 function twoStates(sources: readonly ActorRef[]): boolean {
   const a = sources[0]?.code?.slice(0, 3);
   const b = sources[1]?.code?.slice(0, 3);
@@ -256,7 +256,7 @@ const ALLEGING_PREP = new Set(['of', 'for', 'with']);
 function alleged(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
   if (first - 2 < sentenceFirst || !ALLEGING_PREP.has(tokens[first - 1].lower)) return false;
   if (ALLEGING.has(tokens[first - 2].lower)) return true;
-  // "suspected by the West of blowing up a plane": the agent of the suspicion may come between
+  // "two men suspected by the police of bombing a bus station": the agent of the suspicion may come between
   for (let k = first - 2; k > sentenceFirst && k >= first - 7; k--) {
     if (tokens[k].lower === 'by') return ALLEGING.has(tokens[k - 1].lower);
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') return false;
