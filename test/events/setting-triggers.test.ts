@@ -11,6 +11,8 @@ describe('the setting of the reported act is no event of its own', () => {
     ['negotiations as the circumstance of a failure', 'Armenia and Azerbaijan failed to reach agreement on the border despite weeks of negotiations.', '03', '04'],
     ['an aim is not an act', 'Japan hosted the Chinese premier for a summit aimed at restoring diplomatic relations.', '04', '05'],
     ['a kidnapping dated earlier in a relative clause', 'Rebels released the two engineers, whom they had kidnapped three weeks ago, on Friday.', '08', '18'],
+    ['what a protest asks for', 'Thousands of Kenyan students demonstrated in the streets of the capital Nairobi on Monday calling for the government to cut fees.', '14', '02'],
+    ['a statement that carries a demand', 'Kenyan rebels issued a statement saying the government must share intelligence with Uganda.', '10', '01'],
     ['what led to a rejection', 'Kenya rejected the proposal on Monday after Uganda offered to mediate.', '12', '03'],
   ];
   it.each(cases)('%s', (_why, text, keep, drop) => {
@@ -39,5 +41,12 @@ describe('a participle joined to a name by a hyphen is a modifier, not an event'
   });
   it('the act of the backed group stays', () => {
     expect(codes('Iran-backed militias attacked a US base in Iraq.').some((c) => c.startsWith('19') || c.startsWith('18'))).toBe(true);
+  });
+});
+
+describe('an act someone is suspected of, past the agent of the suspicion', () => {
+  it('"suspected by the police of bombing" is the charge, not an event', () => {
+    const got = codes('Kenya agreed to extradite two men suspected by the police of bombing a bus station in Uganda.');
+    expect(got.some((c) => c.startsWith('18'))).toBe(false);
   });
 });

@@ -3,10 +3,10 @@ import type { Mention, PlaceMention, Token } from '../../core/types.ts';
 const NON_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 
 /**
- * "Ethnic Albanians demonstrated in Serbia", "ethnic Serb villagers in Croatia": a people called
+ * "Hundreds of ethnic Hungarians protested in Romania", "ethnic Russian separatists in eastern Ukraine": a people called
  * "ethnic" is a minority living in another state, and its country block is that state's, the
  * nearest other country the sentence names (then the article's), as event coders code groups by
- * residence. The role block stays: "ethnic Albanian guerrillas" in Macedonia are MKDREB.
+ * residence. The role block stays: "ethnic Russian separatists" in Ukraine are UKRSEP.
  */
 export function ethnicResidence(mentions: readonly Mention[], tokens: readonly Token[], places: readonly PlaceMention[], focus: string | null): Mention[] {
   if (!mentions.some((m) => m.country && tokens[m.first - 1]?.lower === 'ethnic')) return mentions as Mention[];

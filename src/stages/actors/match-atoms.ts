@@ -46,7 +46,7 @@ export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIn
       i = m.end + 1;
       continue;
     }
-    // "Western Cambodia", "West Java": a compass word before a country's name names a region of it, not the West
+    // "a town in Western Ukraine": a compass word before a country's name names a region of it, not the West
     if (item.code === 'WST' && m.end === i + 1 && m.end < s.last && startsCountry(index, keys, m.end, s.last)) {
       i = m.end;
       continue;

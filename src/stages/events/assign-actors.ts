@@ -160,8 +160,12 @@ function byAgent(c: SentenceContext, tr: Trigger): Mention | null {
   return null;
 }
 
+// participles that say how the subject stands towards an act it is to do: "Chile is committed to
+// reopening talks", "the army is prepared to intervene" — the subject acts, nobody acts on it
+const STANCE = new Set(['committed', 'determined', 'prepared', 'resolved', 'obliged', 'compelled', 'dedicated', 'poised', 'inclined', 'bound']);
+
 export function assignArguments(c: SentenceContext, tr: Trigger): Arguments {
-  if (tr.pattern.kind === 'verb' && (isPassive(c.tokens, tr.head) || isReducedPassive(c.tokens, tr.head, c.s.first))) {
+  if (tr.pattern.kind === 'verb' && !(STANCE.has(c.tokens[tr.head].lower) && c.tokens[tr.head + 1]?.lower === 'to') && (isPassive(c.tokens, tr.head) || isReducedPassive(c.tokens, tr.head, c.s.first))) {
     const agent = byAgent(c, tr);
     const patient = findSubject(c, tr.head)[0] ?? null;
     // force posture in the agentless passive: "tanks had been deployed" — the forces are the actor

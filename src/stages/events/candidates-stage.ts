@@ -174,8 +174,11 @@ function candidatesFor(
   const args = tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') ? { ...found, sources: found.sources.filter((m) => !(m.code && STATE_AGENTS.test(m.code) && m.last < tr.first)) } : found;
   let target: ActorRef | null = args.target ?? (tr.pattern.kind === 'verb' ? recipientOfTell(ctx, tr) : null);
   const mod = readModality(tokens, s, ctx.clauses, tr.first, tr.pattern.modality);
-  const symmetric = symmetricCode(tr.pattern.cameo);
   let sources: (ActorRef | null)[] = args.sources.length ? args.sources : [null];
+  // "Indian and French warships launched war games": drills two states hold together are military
+  // cooperation in the codebook (062, like "joint exercises"), not one side's show of force (150)
+  const base = tr.pattern.id === 'hold.drills' && twoStates(args.sources) ? '062' : tr.pattern.cameo;
+  const symmetric = base === '062' || symmetricCode(base);
   // "150 people were arrested": an act only some role performs is theirs when nobody is named
   if (!args.sources.length && tr.pattern.impliedSource) {
     const t = tokens[tr.head];
@@ -188,7 +191,7 @@ function candidatesFor(
     sources = [{ start, end, text: ctx.text.slice(start, end), code: focus, entity: null }];
   }
   // "Armenia and Azerbaijan agreed to a ceasefire": a symmetric act between the two
-  if (symmetric && sources.length === 2 && (!target || !isAfterTargetPrep(ctx, target, tr))) {
+  if (symmetric && sources.length === 2 && (base !== tr.pattern.cameo || !target || !isAfterTargetPrep(ctx, target, tr))) {
     target = sources[1];
     sources = [sources[0]];
   }
@@ -196,7 +199,7 @@ function candidatesFor(
   // a promised or planned act is an expression of intent in CAMEO: "will visit" 036, "offered to send troops" 0332
   // a promise under a condition is still a promise: "said they would meet the mediator if he gave them a veto" 036
   const promised = [mod.modality, mod.conditioned].some((m) => m === 'intended' || m === 'future');
-  let cameo = promised && INTENT_ROOTS.test(tr.pattern.cameo) ? (intentOf(tr.pattern.cameo) ?? tr.pattern.cameo) : tr.pattern.cameo;
+  let cameo = promised && INTENT_ROOTS.test(base) ? (intentOf(base) ?? base) : base;
   // announcing a hostile act, or making it the price of a condition, is a threat: "will boycott the
   // elections unless the president steps down" 1312, "said they would blockade Paris" 1381
   let threatened = false;
@@ -243,6 +246,13 @@ function candidatesFor(
   return out;
 }
 
+/** Two actors of different states: "Indian and French warships". */
+function twoStates(sources: readonly ActorRef[]): boolean {
+  const a = sources[0]?.code?.slice(0, 3);
+  const b = sources[1]?.code?.slice(0, 3);
+  return sources.length === 2 && !!a && !!b && a !== b;
+}
+
 /** Is the target introduced by one of the pattern's own prepositions ("agreed a truce with X")? */
 function isAfterTargetPrep(ctx: SentenceContext, target: ActorRef, tr: Trigger): boolean {
   const k = tokenAt(ctx.tokens, target.start);
@@ -257,7 +267,14 @@ const ALLEGING_PREP = new Set(['of', 'for', 'with']);
  * suspected of, charged with or held for is the charge's content, not an event the text reports.
  */
 function alleged(tokens: readonly Token[], first: number, sentenceFirst: number): boolean {
-  return first - 2 >= sentenceFirst && ALLEGING_PREP.has(tokens[first - 1].lower) && ALLEGING.has(tokens[first - 2].lower);
+  if (first - 2 < sentenceFirst || !ALLEGING_PREP.has(tokens[first - 1].lower)) return false;
+  if (ALLEGING.has(tokens[first - 2].lower)) return true;
+  // "two men suspected by the police of bombing a bus station": the agent of the suspicion may come between
+  for (let k = first - 2; k > sentenceFirst && k >= first - 7; k--) {
+    if (tokens[k].lower === 'by') return ALLEGING.has(tokens[k - 1].lower);
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /**

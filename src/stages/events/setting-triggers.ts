@@ -1,10 +1,10 @@
 import type { Sentence, Token } from '../../core/types.ts';
 import type { Trigger } from './find-triggers.ts';
 
-// prepositions that make a noun phrase the setting of another act: "demanded … at the fourth round of talks",
-// "failed to reach agreement despite hours of negotiations", "suspended flights after the clashes"
+// prepositions that make a noun phrase the setting of another act: "demanded … at the third round of talks",
+// "failed to agree despite weeks of negotiations", "suspended flights after the clashes"
 const SETTING_PREPS = new Set(['at', 'during', 'in', 'despite', 'amid', 'amidst', 'after', 'following', 'before', 'since', 'over', 'for', 'throughout']);
-// words a noun phrase may hold between its preposition and its head noun: "at the fourth round of tense talks"
+// words a noun phrase may hold between its preposition and its head noun: "at the third round of tense talks"
 const IN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 // "after"/"following" open what came before the act the sentence reports
 const BEFORE_ACT = new Set(['after', 'following']);
@@ -12,6 +12,8 @@ const BEFORE_ACT = new Set(['after', 'following']);
 const AIM = new Set(['aim', 'design', 'intend', 'mean']);
 // protest, force posture, coercion and violence
 const CONTENTIOUS = /^(14|15|17|18|19|20)/;
+// words that join a protest to what it asks for
+const CONTENT_OF = new Set(['to', 'in', 'by']);
 const STOP = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 /**
@@ -19,14 +21,14 @@ const STOP = new Set([',', ';', ':', '—', '–', '(', ')']);
  * another act in a verb of its own that is no setting itself; a noun that is the only event stays
  * ("two soldiers were wounded in a bomb attack").
  *
- *   - a noun event inside a prepositional phrase of time, place or circumstance: "Rwandan rebels
- *     demanded the removal of the president at the fourth round of talks" (one event, 10);
- *   - an act after "after"/"following" that precedes the act reported before it: "Italy suspended air
- *     links after a Serbian jet shot down a helicopter" (the suspension is the news);
- *   - what a relative clause tells of a noun of that act: "Russia said Sudan must return a helicopter
- *     that was captured by the Sudanese authorities last week" (violence only when dated earlier);
- *   - an aim: "an informal meeting aimed at establishing close relations", "a resolution that aims to
- *     tighten sanctions": nobody has established or tightened anything.
+ *   - a noun event inside a prepositional phrase of time, place or circumstance: "Opposition leaders
+ *     demanded the release of all prisoners at the third round of talks" (one event, 10);
+ *   - an act after "after"/"following" that precedes the act reported before it: "Kenya rejected the
+ *     proposal on Monday after Uganda offered to mediate" (the rejection is the news);
+ *   - what a relative clause tells of a noun of that act: "Turkey demanded that Greece return the
+ *     aircraft that was seized last week" (violence only when dated earlier);
+ *   - an aim: "a summit aimed at restoring diplomatic relations", "a plan that aims to
+ *     impose a blockade": nobody has restored or imposed anything.
  */
 export function settingTriggers(tokens: readonly Token[], s: Sentence, kept: readonly Trigger[]): Map<Trigger, string> {
   const out = new Map<Trigger, string>();
@@ -48,11 +50,17 @@ function settingReason(tokens: readonly Token[], s: Sentence, tr: Trigger, kept:
     if (STOP.has(t.text)) break;
     if ((t.lower === 'at' || t.lower === 'to') && AIM.has(tokens[k - 1].lemma) && !kept.some((o) => o.head === k - 1)) return `the aim of a plan ("${tokens[k - 1].text} ${t.text}")`;
   }
-  // what a relative clause tells of a noun of the reported act: "said Sudan must return a helicopter that
-  // was captured last week", "hosted talks, which had been postponed"; violence told there is background
-  // only when the clause dates it before the news ("whom they had taken hostage", "killed last March")
+  // what a relative clause tells of a noun of the reported act: "demanded that Greece return the aircraft that
+  // was seized last week", "hosted talks, which had been postponed"; violence told there is background
+  // only when the clause dates it before the news ("whom they had kidnapped three weeks ago", "killed last May")
   const rel = relativeBefore(tokens, s, tr);
   if (rel >= 0 && (!CONTENTIOUS.test(tr.pattern.cameo) || earlier(tokens, s, rel)) && kept.some((o) => o !== tr && o.pattern.kind === 'verb' && o.last <= rel && relativeBefore(tokens, s, o) < 0)) return `told of a noun of the reported act ("${tokens[rel].text} …")`;
+  // "issued a statement saying the government must share intelligence …": a statement
+  // that carries another act of the sentence is that act's voice, not an event of its own
+  if (tr.pattern.cameo.startsWith('01') && tr.pattern.kind === 'verb' && kept.some((o) => o !== tr && o.first >= tr.last && !o.pattern.cameo.startsWith('01'))) return 'the voice of another act';
+  // what a protest asks for is its content, not a second act: "students demonstrated … on Monday calling
+  // for the government to cut fees", "marched to press the government for higher pay"
+  if (/^(02|10)/.test(tr.pattern.cameo) && (tokens[tr.head].lower.endsWith('ing') || CONTENT_OF.has(tokens[tr.first - 1]?.lower ?? '')) && kept.some((o) => o !== tr && o.last <= tr.first && o.pattern.cameo.startsWith('14') && o.pattern.kind === 'verb')) return 'what the protest asks for';
   // protest, force and violence are the news wherever the sentence puts them ("curfew was imposed after
   // militants attacked the town"): only talk and cooperation make a setting
   if (CONTENTIOUS.test(tr.pattern.cameo)) return null;
@@ -82,7 +90,7 @@ function relativeBefore(tokens: readonly Token[], s: Sentence, tr: Trigger): num
     if (STOP.has(t.text)) return -1;
     if (!RELATIVE.has(t.lower)) continue;
     const prev = tokens[k - 1];
-    // "the helicopter that was captured": "that" relative only before its verb (not "said that", "the claim that")
+    // "the aircraft that was seized": "that" relative only before its verb (not "said that", "the claim that")
     if (t.lower === 'that') return NOMINAL.has(prev.pos) && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX') ? k : -1;
     return NOMINAL.has(prev.pos) || prev.text === ',' ? k : -1;
   }
