@@ -47,6 +47,8 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
     // lead there: "demanded that its partners refuse to recognize", "rejected an invitation to attend a meeting"
     const content = governs || (GOVERNS_COMPLEMENT.test(a.pattern.cameo) && clauseOf(clauses, s, a.head) === clauseOf(clauses, s, tr.first) && between.some((t) => t.lower === 'to'));
     if (content) return a;
+    // "opened fire and were able to arrest 39": a coordinated verb phrase is an act of its own
+    if (between.some((t) => t.pos === 'CCONJ')) continue;
     if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
     if (tr.pattern.kind === 'noun' || between.some((t) => LINKS.has(t.lower)) || between.length <= 3) return a;
   }
