@@ -39,3 +39,26 @@ describe('words that are no act', () => {
     expect(codes(text)).toContain('192');
   });
 });
+
+describe('South Asian protest vocabulary (lower-case news)', () => {
+  const codes = (text: string) => coder.code({ id: 't', text, published: '2002-03-02' }).events.filter((e) => !e.negated).map((e) => e.cameo);
+  it.each([
+    ['the vishwa hindu parishad called a bandh in ahmedabad on thursday.', '143'],
+    ['traders observed a bandh in surat on friday.', '143'],
+    ['the opposition gave a call for a statewide bandh in gujarat.', '143'],
+    ['shops remained shut during the hartal called by the left parties in kochi.', '143'],
+    ['congress legislators staged a dharna outside the assembly in gandhinagar.', '144'],
+    ['the leaders sat on a dharna at the collectorate in lucknow.', '144'],
+    ['students gheraoed the vice-chancellor in kolkata on monday.', '144'],
+    ['activists staged a rail roko at badlapur on friday.', '144'],
+    ['farmers held a rasta roko on the highway near nashik.', '144'],
+  ])('%s', (text, want) => {
+    expect(codes(text)).toContain(want);
+  });
+
+  it('a bandh called off is eased dissent, no strike', () => {
+    const got = codes('the union called off the bandh in kolkata on monday.');
+    expect(got).toContain('082');
+    expect(got).not.toContain('143');
+  });
+});
