@@ -13,7 +13,7 @@ import { policeStatements } from './police-statements.ts';
 import { outOfScope, storyKind } from './story-kind.ts';
 import { inStoryScope } from './in-story-scope.ts';
 import { noiseKind } from './noise.ts';
-import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
+import { impliedActor, placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 import { stateAgent } from './state-agent.ts';
 import { threatCode } from './threat-code.ts';
 import { demandCode } from './demand-code.ts';
@@ -173,14 +173,11 @@ function candidatesFor(
   let sources: (ActorRef | null)[] = args.sources.length ? args.sources : [null];
   // "150 people were arrested": an act only some role performs is theirs when nobody is named
   if (!args.sources.length && tr.pattern.impliedSource) {
-    const t = tokens[tr.head];
-    sources = [{ start: t.start, end: t.end, text: t.text, code: (focus ?? '') + tr.pattern.impliedSource, entity: null }];
+    sources = [impliedActor(tokens[tr.head].start, (focus ?? '') + tr.pattern.impliedSource)];
   }
   // "violent protests continue": protesters with no words of their own are the article country's people
   if (!args.sources.length && tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') && focus) {
-    const start = tokens[tr.first].start;
-    const end = tokens[tr.last - 1].end;
-    sources = [{ start, end, text: ctx.text.slice(start, end), code: focus, entity: null }];
+    sources = [impliedActor(tokens[tr.first].start, focus)];
   }
   // "Armenia and Azerbaijan agreed to a ceasefire": a symmetric act between the two
   if (symmetric && sources.length === 2 && (!target || !isAfterTargetPrep(ctx, target, tr))) {
@@ -333,7 +330,7 @@ function apart(tokens: readonly Token[], x: EventCandidate, v: EventCandidate): 
   return (named(x) && named(v) && x.source!.start !== v.source!.start) || tokens.slice(Math.min(x.head, v.head), Math.max(x.head, v.head)).some((t) => t.text === ',');
 }
 
-/** Does the candidate name its source in the text (not the implied agent of its pattern, spanned by the trigger)? */
+/** Does the candidate name its source in the text (not the implied agent of its pattern, an empty span at the trigger)? */
 function named(c: EventCandidate): boolean {
   return !!c.source && !(c.source.start >= c.trigger.start && c.source.end <= c.trigger.end);
 }
