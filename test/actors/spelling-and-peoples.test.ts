@@ -55,3 +55,16 @@ describe('a country name opening a place name', () => {
     expect(evs.some((e) => e.target?.code?.startsWith('EUR'))).toBe(false);
   });
 });
+
+describe('a surname that is an English word, in lower-case text', () => {
+  const mentions = (text: string) => coder.code({ id: 't', text, published: '2023-03-02' }).mentions.map((m) => m.code);
+  it('"borne" (bear) is no Élisabeth Borne', () => {
+    expect(mentions('the cost of the damage will be borne by the state government, the police commissioner said.').some((c) => c?.startsWith('FRA'))).toBe(false);
+  });
+  it('the full name still matches', () => {
+    expect(mentions('élisabeth borne met the union leaders in paris on monday.').some((c) => c?.startsWith('FRA'))).toBe(true);
+  });
+  it('a surname the tagger reads as a name still matches alone', () => {
+    expect(mentions('putin met the french president in moscow on monday.').some((c) => c?.startsWith('RUS'))).toBe(true);
+  });
+});

@@ -45,3 +45,11 @@ describe('police work', () => {
     expect(coded('the police in ahmedabad were unwilling to register cases against the rioters.').some((e) => e.endsWith('COP 173 neg'))).toBe(true);
   });
 });
+
+describe('coordinated acts', () => {
+  it('"opened fire and were able to arrest" is a firing and an arrest', () => {
+    const got = coded('police opened fire and were able to arrest 39 miscreants in anand.');
+    expect(got.some((e) => e.endsWith('COP 175'))).toBe(true);
+    expect(got.some((e) => e.endsWith('COP 173'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Mention, PlaceMention } from '../../core/types.ts';
 
 const NON_COUNTRY = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
+const isSeat = (m: Mention) => m.entity?.startsWith('seat:') === true;
 
 /**
  * The country an article is about: its dateline place ("MOSCOW (Reuters) -") if any, else the
@@ -16,7 +17,13 @@ export function articleFocus(text: string, mentions: readonly Mention[], places:
     if (!c || NON_COUNTRY.has(c)) return;
     counts.set(c, (counts.get(c) ?? 0) + w);
   };
-  for (const m of mentions) if (!m.contextCountry) bump(m.country, m.kind === 'pronoun' ? 0 : 1);
+  // A seat's bare name is a guess at its country ("congress": the US Congress in wire copy, the
+  // Congress party in Indian copy; many states have a congress or parliament): it counts only for a
+  // country the article also names by a place, a person or the country itself.
+  const seen = new Set<string>();
+  for (const m of mentions) if (!m.contextCountry && m.country && m.kind !== 'pronoun' && !isSeat(m)) seen.add(m.country);
+  for (const p of places) if (p.country) seen.add(p.country);
+  for (const m of mentions) if (!m.contextCountry && (!isSeat(m) || seen.has(m.country ?? ''))) bump(m.country, m.kind === 'pronoun' ? 0 : 1);
   for (const p of places) bump(p.country, 1);
   let best: string | null = null;
   let n = 0;

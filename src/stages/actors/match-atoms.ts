@@ -13,6 +13,9 @@ export interface Atom {
 
 const PLACE_HEADS = new Set(['bridge', 'street', 'square', 'avenue', 'road', 'airport', 'stadium', 'hotel', 'station', 'park', 'boulevard', 'highway', 'canal', 'tower', 'gate']);
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'ul', 'ur']);
+// word classes a surname standing alone is never tagged as
+const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'ADV', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'PART', 'NUM']);
+const commonWordUse = (t: Token) => t.lemma !== t.lower || NOT_NAME_POS.has(t.pos);
 const isCapitalised = (t: Token) => /^[A-Z0-9\u00C0-\u024F]/.test(t.text);
 
 /**
@@ -27,7 +30,10 @@ export function matchAtoms(tokens: readonly Token[], s: Sentence, index: ActorIn
       for (let k = i; k < end; k++) if (tokens[k].text !== item.exact[k - i]) return false;
       return true;
     }
-    if (item.kind === 'agent' || lowerCaseArticle) return true;
+    if (item.kind === 'agent') return true;
+    // lower-case text: a one-word person's name the tagger reads as an inflected English word or
+    // a word of another class ("borne" → bear, "may" AUX) is that word, not the surname
+    if (lowerCaseArticle) return item.kind !== 'person' || end - i > 1 || !commonWordUse(tokens[i]);
     // "top al-Qaeda leaders", "the van der Bellen government": a lower-case particle opens the name
     if (NAME_PARTICLES.has(tokens[i].text) && end - i > 1) return tokens.slice(i + 1, end).some(isCapitalised);
     return isCapitalised(tokens[i]);

@@ -13,7 +13,7 @@ import { policeStatements } from './police-statements.ts';
 import { outOfScope, storyKind } from './story-kind.ts';
 import { inStoryScope } from './in-story-scope.ts';
 import { noiseKind } from './noise.ts';
-import { placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
+import { impliedActor, placeTarget, recipientOfTell, symmetricCode } from './roles.ts';
 import { stateAgent } from './state-agent.ts';
 import { threatCode } from './threat-code.ts';
 import { demandCode } from './demand-code.ts';
@@ -48,6 +48,8 @@ function absorbed(tokens: readonly Token[], tr: Trigger, earlier: readonly Trigg
     // lead there: "demanded that its partners refuse to recognize", "rejected an invitation to attend a meeting"
     const content = governs || (GOVERNS_COMPLEMENT.test(a.pattern.cameo) && clauseOf(clauses, s, a.head) === clauseOf(clauses, s, tr.first) && between.some((t) => t.lower === 'to'));
     if (content) return a;
+    // "opened fire and were able to arrest 39": a coordinated verb phrase is an act of its own
+    if (between.some((t) => t.pos === 'CCONJ')) continue;
     if (between.some((t) => t.pos === 'VERB' && !LINKS.has(t.lower))) continue;
     if (tr.pattern.kind === 'noun' || between.some((t) => LINKS.has(t.lower)) || between.length <= 3) return a;
   }
@@ -181,14 +183,11 @@ function candidatesFor(
   const symmetric = base === '062' || symmetricCode(base);
   // "150 people were arrested": an act only some role performs is theirs when nobody is named
   if (!args.sources.length && tr.pattern.impliedSource) {
-    const t = tokens[tr.head];
-    sources = [{ start: t.start, end: t.end, text: t.text, code: (focus ?? '') + tr.pattern.impliedSource, entity: null }];
+    sources = [impliedActor(tokens[tr.head].start, (focus ?? '') + tr.pattern.impliedSource)];
   }
   // "violent protests continue": protesters with no words of their own are the article country's people
   if (!args.sources.length && tr.pattern.kind === 'noun' && tr.pattern.cameo.startsWith('14') && focus) {
-    const start = tokens[tr.first].start;
-    const end = tokens[tr.last - 1].end;
-    sources = [{ start, end, text: ctx.text.slice(start, end), code: focus, entity: null }];
+    sources = [impliedActor(tokens[tr.first].start, focus)];
   }
   // "Armenia and Azerbaijan agreed to a ceasefire": a symmetric act between the two
   if (symmetric && sources.length === 2 && (base !== tr.pattern.cameo || !target || !isAfterTargetPrep(ctx, target, tr))) {
@@ -355,7 +354,7 @@ function apart(tokens: readonly Token[], x: EventCandidate, v: EventCandidate): 
   return (named(x) && named(v) && x.source!.start !== v.source!.start) || tokens.slice(Math.min(x.head, v.head), Math.max(x.head, v.head)).some((t) => t.text === ',');
 }
 
-/** Does the candidate name its source in the text (not the implied agent of its pattern, spanned by the trigger)? */
+/** Does the candidate name its source in the text (not the implied agent of its pattern, an empty span at the trigger)? */
 function named(c: EventCandidate): boolean {
   return !!c.source && !(c.source.start >= c.trigger.start && c.source.end <= c.trigger.end);
 }

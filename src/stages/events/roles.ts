@@ -22,6 +22,15 @@ export function recipientOfTell(c: SentenceContext, tr: Trigger): Mention | null
 
 // Acts done to a place and those who live there: violence, coercion, protest, threats and concessions
 // ("threatened to impose a curfew in Algiers" → Algeria, "eased the curfew in Sudan" → Sudan).
+/**
+ * An actor the text implies but never names ("a curfew was imposed": the authorities): it has no
+ * words of its own, so its span is empty, at the trigger it is read from. Its text is never the
+ * trigger's ("imposed" is no actor).
+ */
+export function impliedActor(at: number, code: string): ActorRef {
+  return { start: at, end: at, text: '', code, entity: null };
+}
+
 const PLACE_IS_TARGET = /^(08|13|14|17|18|19|20)/;
 
 /**
@@ -39,6 +48,6 @@ export function placeTarget(c: SentenceContext, tr: Trigger, places: readonly Pl
   const place = inSentence(places, c.s.index).find((p) => p.start >= c.tokens[tr.last - 1].end && p.start < limit);
   if (place && (hostile || place.country !== own)) return { start: place.start, end: place.end, text: place.text, code: place.country, entity: null };
   // "Thousands rallied against the law": protest is addressed to the country's authorities
-  if (tr.pattern.cameo.startsWith('14') && focus) return { start: c.tokens[tr.head].start, end: c.tokens[tr.head].end, text: c.tokens[tr.head].text, code: focus, entity: null };
+  if (tr.pattern.cameo.startsWith('14') && focus) return impliedActor(c.tokens[tr.head].start, focus);
   return null;
 }
