@@ -13,3 +13,13 @@ describe('dotted military rank abbreviations are military titles', () => {
     expect(code('Col. Kasimir Volk resigned in Haiti on Monday.').mentions.find((m) => m.text === 'Col.')?.code).toBe('HTIMIL');
   });
 });
+
+describe('"the Emirates" with its article is the United Arab Emirates; the bare word is the airline', () => {
+  it('a mediation between the Emirates and Oman has the Emirates as its target', () => {
+    const e = code("Qatar's emir launched a mediation effort on Saturday between the Emirates and Oman.").events.find((x) => x.cameo.startsWith('04'));
+    expect(e?.target?.code).toBe('ARE');
+  });
+  it('"Emirates said" is no country', () => {
+    expect(code('Emirates said it cancelled its flights to Tehran.').mentions.some((m) => m.code === 'ARE')).toBe(false);
+  });
+});
