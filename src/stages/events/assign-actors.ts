@@ -8,6 +8,7 @@ import { symmetricCode } from './roles.ts';
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'with', 'from', 'against', 'for', 'to', 'by', 'about', 'into', 'over', 'near', 'toward', 'towards', 'between', 'among', 'under', 'after', 'before', 'during', 'like', 'than']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'group', 'some', 'many', 'millions', 'tens', 'handful', 'crowd', 'crowds', 'members', 'supporters', 'several', 'most', 'all', 'one', 'two', 'three']);
 const BE = new Set(['be', 'get']);
+const QUANTIFIERS = new Set(['most', 'some', 'all', 'many', 'several', 'few', 'both']);
 const OWN_OBJECT = /^(03|07|15)/;
 const INSTRUMENT = /^(03|04|05|07|08|15|16)/;
 const REACHES_COMPLEMENT = /^(02|10|11|12|13)/;
@@ -48,7 +49,8 @@ export function isPassive(tokens: readonly Token[], head: number): boolean {
 /** A mention right after a preposition or a verb is an object, not a subject. */
 function subjectLike(c: SentenceContext, m: Mention): boolean {
   let k = m.first - 1;
-  while (k >= c.s.first && (c.tokens[k].pos === 'DET' || c.tokens[k].pos === 'ADJ' || c.tokens[k].pos === 'NUM')) k--;
+  // quantifiers the tagger may read as adverbs belong to the noun phrase: "to most West Africans"
+  while (k >= c.s.first && (c.tokens[k].pos === 'DET' || c.tokens[k].pos === 'ADJ' || c.tokens[k].pos === 'NUM' || QUANTIFIERS.has(c.tokens[k].lower))) k--;
   if (k < c.s.first) return true;
   const p = c.tokens[k];
   if (p.lower === 'of') return QUANTITY.has(c.tokens[k - 1]?.lower ?? '');
