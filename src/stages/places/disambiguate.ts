@@ -37,7 +37,11 @@ const contains = (q: GazetteerPlace, p: GazetteerPlace) =>
   q.country === p.country && (q.precision === 'country' || (q.precision === 'admin1' && q.admin !== '' && q.admin === p.admin));
 
 /** `qualifier`: the match written right after this one with only a comma between, if any. */
-export function choosePlace(m: PlaceMatch, cues: readonly ContextCue[], qualifier?: PlaceMatch): GazetteerPlace {
+/**
+ * `sentenceCountry`: the country of a demonym naming a place in the same sentence ("the north
+ * Lebanese port", "the Libyan capital"), which describes the name as a qualifier would.
+ */
+export function choosePlace(m: PlaceMatch, cues: readonly ContextCue[], qualifier?: PlaceMatch, sentenceCountry?: string): GazetteerPlace {
   const self = m.text.toLowerCase();
   // which names support each country and region, built once per article: O(places + cues), not the product
   const index = indexOf(cues);
@@ -47,7 +51,7 @@ export function choosePlace(m: PlaceMatch, cues: readonly ContextCue[], qualifie
     let score = Math.log10(Math.max(p.weight, 1));
     if (supportedByOther(index.countries.get(p.country), self)) score += COUNTRY_BONUS;
     if (p.admin !== '' && supportedByOther(index.admins.get(`${p.country}.${p.admin}`), self)) score += ADMIN_BONUS;
-    if (qualifier && qualifies(qualifier.candidates, p)) score += QUALIFIER_BONUS;
+    if ((qualifier && qualifies(qualifier.candidates, p)) || p.country === sentenceCountry) score += QUALIFIER_BONUS;
     if (score > bestScore) {
       best = p;
       bestScore = score;

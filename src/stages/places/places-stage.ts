@@ -9,6 +9,9 @@ import { findPlaces, type PlaceMatch } from './find-places.ts';
 
 export { chooseLocation, type LocatedPlaceMention } from './choose-location.ts';
 
+/** Nouns of a settlement a demonym may qualify: "the north Lebanese port", "the Libyan capital". */
+const PLACE_NOUNS = new Set(['port', 'city', 'town', 'capital', 'village', 'township']);
+
 /** An article is "lower-cased" (IndiaPoliceEvents) when under 0.5 % of its letters are capitals. */
 export const isLowerCased = isLowerCaseText;
 
@@ -24,16 +27,22 @@ export function createPlacesStage(): Stage<{ gazetteer: Gazetteer }> {
       // no spread: one sentence can hold more place names than a call has room for arguments
       for (const s of doc.layers.sentences ?? []) for (const m of findPlaces(doc.text, tokens, s, gazetteer, lower)) matches.push(m);
       const cues: ContextCue[] = matches.flatMap(cuesOf);
+      // sentence → the country of "the Lebanese port", "a Libyan city" written in it
+      const placeNamed = new Map<number, string>();
       // "Georgian", "Russians": demonyms name a country without being a place
-      for (const t of tokens) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
         if (!lower && !startsUpper(t.text)) continue;
         const country = gazetteer.demonym(t.lower) ?? (t.lower.endsWith('s') ? gazetteer.demonym(t.lower.slice(0, -1)) : undefined);
-        if (country !== undefined) cues.push({ source: `demonym:${t.lower}`, country });
+        if (country === undefined) continue;
+        cues.push({ source: `demonym:${t.lower}`, country });
+        const next = tokens[i + 1];
+        if (next && next.sentence === t.sentence && PLACE_NOUNS.has(next.lower)) placeNamed.set(t.sentence, country);
       }
       const places: LocatedPlaceMention[] = matches.map((m, k) => {
         const next = matches[k + 1];
         const qualifier = next && /^\s*,?\s*$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
-        const p = choosePlace(m, cues, qualifier);
+        const p = choosePlace(m, cues, qualifier, placeNamed.get(tokens[m.first].sentence));
         return {
           start: m.start,
           end: m.end,
