@@ -76,6 +76,26 @@ function compoundLeft(c: SentenceContext, m: Mention): Mention[] {
   return out;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "Zorgia, a key ally of Xland in the region, has refused": a noun phrase set off by commas right
+ * before the verb group describes the named state before it, which is the subject. `k` is the last
+ * token before the verb group. Not a list ("Zorgia, Xland and Yland, said"), not a clause.
+ */
+function beforeApposition(c: SentenceContext, k: number): Mention | undefined {
+  if (c.tokens[k]?.text !== ',') return undefined;
+  let j = k - 1;
+  while (j > c.s.first && j > k - 15 && c.tokens[j].text !== ',') {
+    const t = c.tokens[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'PRON' || t.text === ';') return undefined;
+    j--;
+  }
+  if (c.tokens[j]?.text !== ',' || !ARTICLES.has(c.tokens[j + 1]?.lower ?? '') || j + 1 >= k) return undefined;
+  const m = c.mentions.find((x) => x.last === j && x.first === c.s.first && x.kind === 'country');
+  return m;
+}
+
 /** The subject: nearest eligible mention to the left, skipping relative clauses and object positions. */
 export function findSubject(c: SentenceContext, head: number): Mention[] {
   // "data showed the police had actually arrested …": a mention right before the verb group is its subject
@@ -83,6 +103,8 @@ export function findSubject(c: SentenceContext, head: number): Mention[] {
   while (k >= c.s.first && /^(AUX|ADV|PART)$/.test(c.tokens[k].pos)) k--;
   const adjacent = c.mentions.find((m) => m.last === k + 1 && !c.clauses.relative[m.first - c.s.first]);
   if (adjacent && k < head - 0 && !PREPOSITIONS.has(c.tokens[adjacent.first - 1]?.lower ?? '')) return compoundLeft(c, adjacent);
+  const appositive = beforeApposition(c, k);
+  if (appositive) return [appositive];
   const headClause = clause(c, head);
   const startKind = c.clauses.kinds[headClause];
   // "foiled by the police, who fired 20 rounds": a relative pronoun's subject is the noun it follows
