@@ -12,3 +12,16 @@ describe('seizing or damaging property (171)', () => {
     expect(coded('Yemeni soldiers defused hundreds of landmines in Taiz.')).toEqual(['171 Yemeni soldiers']);
   });
 });
+
+describe('property destroyed in a riot (145)', () => {
+  it('civilians looting or burning property riot', () => {
+    expect(coded('Rioters looted shops in Lagos.')).toEqual(['145 Rioters']);
+    expect(coded("Protesters torched the governor's office in Basra.")).toEqual(['145 Protesters']);
+  });
+  it('a crowd ransacking shops riots', () => {
+    expect(coded('Rioters ransacked shops in Lagos.')).toEqual(['145 Rioters']);
+  });
+  it('armed men burning property destroy it (1712)', () => {
+    expect(coded('Armed men burned Christian homes in central Nigeria.')).toEqual(['1712 Armed men']);
+  });
+});
