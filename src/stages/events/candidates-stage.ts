@@ -26,6 +26,7 @@ const STAGE = 'events.patterns.v1';
 const INTENT_ROOTS = /^0[4-8]/;
 const ARMED = /(MIL|REB|INS|SEP|UAF|COP)$|^IMG/;
 const STATE_AGENTS = /(GOV|COP|MIL|JUD|SPY)$/;
+const CIVILIANS = /CVL$/;
 const OBLIGED = new Set(['must', 'should', 'ought']);
 const GOVERNS_COMPLEMENT = /^(02|03|10|11|12|13)/;
 const LINKS = new Set(['to', 're', '-', 'of', 'for', 'from', 'into', 'with', 'in']);
@@ -208,6 +209,9 @@ function candidatesFor(
   }
   // killing soldiers, police or fighters is fighting (19), not violence against civilians (18)
   if (cameo === '180' && target?.code && ARMED.test(target.code)) cameo = '190';
+  // civilians looting or burning property are rioting: CAMEO 145 counts destruction of property by a
+  // crowd as violent protest ("rioters looted shops"); armed men burning homes stay 1712
+  if ((cameo === '171' || cameo === '1712') && sources[0]?.code && CIVILIANS.test(sources[0].code)) cameo = '145';
   // police firing on a crowd or a mob is violent repression (175), not combat: "police fired 12 rounds to disperse a mob";
   // the noun ("killed in police firing") stays violent so that it lends the killing its agent
   if (/^19[0-3]$/.test(cameo) && tr.pattern.kind === 'verb' && /^fire\./.test(tr.pattern.id) && /COP$/.test(sources[0]?.code ?? '') && !(target?.code && ARMED.test(target.code))) cameo = '175';
