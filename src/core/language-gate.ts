@@ -3,6 +3,7 @@
 // events would be noise) and carries a warning instead. Short texts are always coded: too little
 // to tell; so are telegraphic English snippets with few function words of any language.
 import type { ArticleDoc, Message } from './types.ts';
+import { isAsciiLetter } from './ascii-class.ts';
 import { wordFlags } from './word-flags.ts';
 
 /** Letters before which nothing is decided. */
@@ -37,7 +38,7 @@ export function guessEnglish(text: string, functionWords: FunctionWords): Langua
   let ascii = true;
   for (let k = 0; k < sample.length; k++) {
     const c = sample.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if (isAsciiLetter(c)) {
       letters++;
       latin++;
     } else if (c >= 0xaa) {
@@ -76,8 +77,7 @@ export function asciiWords(text: string): string[] {
   const out: string[] = [];
   let from = -1;
   for (let k = 0; k <= text.length; k++) {
-    const c = k < text.length ? text.charCodeAt(k) : 0;
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const letter = k < text.length && isAsciiLetter(text.charCodeAt(k));
     if (letter && from < 0) from = k;
     else if (!letter && from >= 0) {
       out.push(text.slice(from, k).toLowerCase());

@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter } from '../../core/ascii-class.ts';
 import type { Token } from '../../core/types.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE } from './cues.ts';
 
@@ -15,7 +16,8 @@ function marks(tokens: readonly Token[]): Mark[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     // every quote mark is a punctuation character: words and numbers are passed over at once
-    if (isAsciiAlphanumeric(t.charCodeAt(0))) continue;
+    const c = t.charCodeAt(0);
+    if (isAsciiLetter(c) || isAsciiDigit(c)) continue;
     const next = tokens[i + 1];
     const doubled = next !== undefined && next.text === t && next.start === tokens[i].end;
     if (t === STRAIGHT_QUOTE) out.push({ kind: 'straight', first: i, last: i });
@@ -26,10 +28,6 @@ function marks(tokens: readonly Token[]): Mark[] {
     else if (CLOSE_QUOTES.has(t)) out.push({ kind: 'close', first: i, last: i });
   }
   return out;
-}
-
-function isAsciiAlphanumeric(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**

@@ -25,6 +25,10 @@ export const NUMBER_RE = `(?<n>${alternation(NUMBER_WORDS)}|\\d{1,2})`;
 /** "morning", "night" … after a day word: part of the phrase, no effect on the day */
 export const PART_OF_DAY = `(?:\\s+(?:morning|afternoon|evening|night))?`;
 
+/** A date expression, and each of its cue words, stands between characters that are no letter or digit. */
+export const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
 /**
  * What may stand before any date expression: "early on Sunday", "later on Monday", "since 2014".
  * `prep` is kept: "since" makes the date background, and some rules need a preposition;

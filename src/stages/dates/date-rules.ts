@@ -3,7 +3,7 @@
 // from the epoch (see date-arith.ts); `pub` is the publication day or null.
 import { monthOf, weekdayOf, yearOf, ymdToDay } from './date-arith.ts';
 import { at, explicit, lower, monthPeriod } from './date-resolvers.ts';
-import { MONTH_RE, MONTHS, NUMBER_RE, NUMBER_WORDS, PART_OF_DAY, WEEKDAY_RE, WEEKDAYS } from './date-lexicon.ts';
+import { EDGE_AFTER, EDGE_BEFORE, MONTH_RE, MONTHS, NUMBER_RE, NUMBER_WORDS, PART_OF_DAY, WEEKDAY_RE, WEEKDAYS } from './date-lexicon.ts';
 
 export type DateTense = 'past' | 'future';
 export type Groups = Partial<Record<string, string>>;
@@ -33,7 +33,8 @@ export interface DateRule {
 /** The word with its first letter in upper case and the rest in any case, as the 'iu' flags read it. */
 const capitalised = (word: string) =>
   [...word].map((c, k) => (k === 0 ? c.toUpperCase() : `[${c}${c.toUpperCase()}${c === 's' ? 'ſ' : ''}]`)).join('');
-const CAPITAL_MONTH_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(MONTHS).map(capitalised).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const MONTH_WORDS = Object.keys(MONTHS);
+const CAPITAL_MONTH_CUE = new RegExp(`${EDGE_BEFORE}(?:${MONTH_WORDS.map(capitalised).join('|')})${EDGE_AFTER}`, 'u');
 
 const RELATIVE: Readonly<Record<string, number>> = {
   'the day before yesterday': -2, yesterday: -1, 'last night': -1, today: 0, tonight: 0,
@@ -90,14 +91,14 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-day',
-    cueWords: Object.keys(MONTHS),
+    cueWords: MONTH_WORDS,
     capitalCue: CAPITAL_MONTH_CUE,
     body: `${MONTH_RE}\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
   },
   {
     id: 'day-month',
-    cueWords: Object.keys(MONTHS),
+    cueWords: MONTH_WORDS,
     capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_RE}\\.?(?:,?\\s+(?<y>\\d{4}))?`,
     resolve: explicit,
@@ -126,14 +127,14 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-year',
-    cueWords: Object.keys(MONTHS),
+    cueWords: MONTH_WORDS,
     capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:(?<which>early|mid|late)[\\s-]+)?${MONTH_RE}\\.?,?\\s+(?<y>\\d{4})`,
     resolve: (g, ctx) => monthPeriod(Number(g.y), MONTHS[lower(g.mon)], ctx.pub),
   },
   {
     id: 'month',
-    cueWords: Object.keys(MONTHS),
+    cueWords: MONTH_WORDS,
     capitalCue: CAPITAL_MONTH_CUE,
     body: `(?:(?<which>last|next|this|early|mid|late)[\\s-]+)?${MONTH_RE}`,
     needsPrep: true,

@@ -1,14 +1,12 @@
 // Finds the date expressions of one sentence and resolves each against the publication date.
+import { isAsciiDigit, isAsciiLetter } from '../../core/ascii-class.ts';
 import type { DateMention, Sentence, Token } from '../../core/types.ts';
 import { wordFlags } from '../../core/word-flags.ts';
 import { isoToDay } from './date-arith.ts';
-import { MONTHS, PREFIX, WEEKDAYS } from './date-lexicon.ts';
+import { EDGE_AFTER, EDGE_BEFORE, MONTHS, PREFIX, WEEKDAYS } from './date-lexicon.ts';
 import { DATE_RULES } from './date-rules.ts';
 import { tenseAt } from './date-tense.ts';
 import { applyRule } from './resolve-date-phrase.ts';
-
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 const GLOBAL = DATE_RULES.map((rule, k) => ({
   rule,
@@ -23,9 +21,13 @@ const CUE_BITS = wordFlags(...DATE_RULES.map((rule) => rule.cueWords ?? []));
 const DIGIT_BITS = GLOBAL.reduce((bits, g) => (g.rule.cueWords ? bits : bits | g.bit), 0);
 const ALL_BITS = GLOBAL.reduce((bits, g) => bits | g.bit, 0);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
 
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** /\s/u at text[k], without the regex for ASCII. */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[k]));
+}
 
 /**
  * The rules whose cue stands in the sentence, read from its tokens: a cue word is a whole run of
@@ -50,11 +52,11 @@ function cueBits(text: string, tokens: readonly Token[], s: Sentence): number {
         if (from < 0) from = i;
         continue;
       }
-      if (isDigit(c)) bits |= DIGIT_BITS;
+      if (isAsciiDigit(c)) bits |= DIGIT_BITS;
       else if (c > 127 && LETTER_OR_DIGIT.test(v[i])) return ALL_BITS;
       if (from >= 0) {
         // a run touching a digit ("13th", "1990s") is no whole word
-        if (!isDigit(c) && (from === 0 || !isDigit(v.charCodeAt(from - 1)))) bits |= CUE_BITS.get(from === 0 && i === v.length ? t.lower : v.slice(from, i).toLowerCase()) ?? 0;
+        if (!isAsciiDigit(c) && (from === 0 || !isAsciiDigit(v.charCodeAt(from - 1)))) bits |= CUE_BITS.get(from === 0 && i === v.length ? t.lower : v.slice(from, i).toLowerCase()) ?? 0;
         from = -1;
       }
     }
@@ -64,14 +66,11 @@ function cueBits(text: string, tokens: readonly Token[], s: Sentence): number {
 
 function wordChar(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  return isAsciiLetter(c) || isDigit(c) || (c > 127 && LETTER_OR_DIGIT.test(text[k]));
+  return isAsciiLetter(c) || isAsciiDigit(c) || (c > 127 && LETTER_OR_DIGIT.test(text[k]));
 }
 
 function blank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && !(c >= 9 && c <= 13) && !(c > 127 && SPACE.test(text[k]))) return false;
-  }
+  for (let k = from; k < to; k++) if (!isSpaceAt(text, k)) return false;
   return true;
 }
 
@@ -81,11 +80,9 @@ function blank(text: string, from: number, to: number): boolean {
  * other than white space and hyphens (the rules join their words with `\s+` or `[\s-]+`).
  */
 const WORDS_BEFORE_CUE = 5;
-const SPACE = /\s/u;
 
 function isSeparator(body: string, k: number): boolean {
-  const c = body.charCodeAt(k);
-  return c === 32 || c === 45 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(body[k]));
+  return body.charCodeAt(k) === 45 || isSpaceAt(body, k);
 }
 
 /** The earliest start of a match whose first cue is at `at`: WORDS_BEFORE_CUE words before the cue's own. */
@@ -129,7 +126,7 @@ function mayHoldDate(tokens: readonly Token[], s: Sentence): boolean {
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
     const c = t.text.charCodeAt(0);
-    if (c >= 48 && c <= 57 ? DATE_NUMBER.test(t.text) : isDateWord(t.lower)) return true;
+    if (isAsciiDigit(c) ? DATE_NUMBER.test(t.text) : isDateWord(t.lower)) return true;
   }
   return false;
 }
