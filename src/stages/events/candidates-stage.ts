@@ -214,7 +214,7 @@ function candidatesFor(
   if ((cameo === '171' || cameo === '1712') && sources[0]?.code && CIVILIANS.test(sources[0].code)) cameo = '145';
   // police firing on a crowd or a mob is violent repression (175), not combat: "police fired 12 rounds to disperse a mob";
   // the noun ("killed in police firing") stays violent so that it lends the killing its agent
-  if (/^19[0-3]$/.test(cameo) && tr.pattern.kind === 'verb' && /^fire\./.test(tr.pattern.id) && /COP$/.test(sources[0]?.code ?? '') && !(target?.code && ARMED.test(target.code))) cameo = '175';
+  if (tr.pattern.kind === 'verb' && /^fire\./.test(tr.pattern.id) && policeOnCrowd(cameo, sources[0], target)) cameo = '175';
   const trigger = { start: tokens[tr.first].start, end: tokens[tr.last - 1].end };
   const evidence = { start: s.start, end: s.end };
   const out: EventCandidate[] = [];
@@ -345,8 +345,12 @@ function deathIn(tokens: readonly Token[], s: Sentence): boolean {
  * ("two were killed in police firing") it stays lethal fighting or lends a killing its agent, above.
  */
 function policeFiring(c: EventCandidate): EventCandidate {
-  if (c.rule !== 'firing.noun' || !/^19[0-3]$/.test(c.cameo) || !/COP$/.test(c.source?.code ?? '') || (c.target?.code && ARMED.test(c.target.code))) return c;
-  return { ...c, cameo: '175' };
+  return c.rule === 'firing.noun' && policeOnCrowd(c.cameo, c.source, c.target) ? { ...c, cameo: '175' } : c;
+}
+
+/** Fighting (190–193) by the police at no armed party: the police firing on a crowd. */
+function policeOnCrowd(cameo: string, source: ActorRef | null | undefined, target: ActorRef | null | undefined): boolean {
+  return /^19[0-3]$/.test(cameo) && /COP$/.test(source?.code ?? '') && !(target?.code && ARMED.test(target.code));
 }
 
 function kindOf(triggers: readonly Trigger[], tokens: readonly Token[], c: EventCandidate): CompiledPattern['kind'] | undefined {
